@@ -1,0 +1,199 @@
+/**
+ * Builds the offline basemap in `static/geo/basemap/` from Natural Earth, as redistributed by
+ * the `world-atlas` package (TopoJSON, public domain data; package licence ISC).
+ *
+ * - `region.geojson`: the countries of the region at 1:10m, clipped to a generous box around
+ *   Tajikistan; the country Tajikistan carries `focus: true` so the style can pick it out.
+ * - `context.geojson`: the wider world at 1:110m (as far as Moscow), drawn under the region so
+ *   that places outside the box still sit on a map.
+ * - `border.geojson`: the Tajikistan–Afghanistan border as its own line, the topology mesh
+ *   between the two countries.
+ * - `labels.geojson`: one label point per country of the region.
+ *
+ * Output is deterministic (same input, same bytes), so a unit test can prove that the committed
+ * files are what this script makes. Run: `npm run geo:basemap [-- <outDir>]`.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createRequire } from 'node:module';
+import { feature, mesh } from 'topojson-client';
+import { area, bboxClip } from '@turf/turf';
+import polylabel from 'polylabel';
+import type { Topology, GeometryCollection } from 'topojson-specification';
+import type {
+	Feature,
+	FeatureCollection,
+	Geometry,
+	MultiLineString,
+	MultiPolygon,
+	Polygon,
+	Position
+} from 'geojson';
+
+const require = createRequire(import.meta.url);
+
+/** ISO 3166-1 numeric codes, as world-atlas uses for feature ids. */
+export const TAJIKISTAN = '762';
+export const AFGHANISTAN = '004';
+
+/** Region box [west, south, east, north]: Tajikistan (67.3–75.2°E, 36.7–41.1°N) with a wide margin. */
+export const REGION_BOX: [number, number, number, number] = [61, 33, 80, 44.5];
+/** Context box: far enough west and north to hold Moscow (37.6°E, 55.8°N). */
+export const CONTEXT_BOX: [number, number, number, number] = [25, 22, 100, 62];
+
+/** Decimals kept: 4 at 1:10m is about 10 m, finer than the data; 2 at 1:110m, about 1 km. */
+const REGION_DECIMALS = 4;
+const CONTEXT_DECIMALS = 2;
+
+type CountryProps = { iso: string; name: string; focus?: boolean };
+
+function round(value: number, decimals: number): number {
+	const f = 10 ** decimals;
+	// `+ 0` turns -0 into 0 so that output never depends on the sign of a rounded zero.
+	return Math.round(value * f) / f + 0;
+}
+
+/** Rounds a ring or line and drops points that rounding made equal to their predecessor. */
+function roundLine(line: Position[], decimals: number): Position[] {
+	const out: Position[] = [];
+	for (const [x, y] of line) {
+		const p = [round(x, decimals), round(y, decimals)];
+		const last = out[out.length - 1];
+		if (!last || last[0] !== p[0] || last[1] !== p[1]) out.push(p);
+	}
+	return out;
+}
+
+/** Rounds polygon rings, dropping rings that collapse below a triangle. */
+function roundPolygon(rings: Position[][], decimals: number): Position[][] {
+	return rings.map((r) => roundLine(r, decimals)).filter((r) => r.length >= 4);
+}
+
+/** Clips a country to a box and rounds it; null when nothing of it is left. */
+function clipCountry(
+	f: Feature<Polygon | MultiPolygon>,
+	box: [number, number, number, number],
+	decimals: number
+): Polygon | MultiPolygon | null {
+	const clipped = bboxClip(f, box).geometry as Polygon | MultiPolygon;
+	const polys: Position[][][] =
+		clipped.type === 'Polygon' ? [clipped.coordinates] : clipped.coordinates;
+	const kept = polys
+		.map((p) => roundPolygon(p, decimals))
+		// A polygon whose outer ring collapsed is gone, holes and all.
+		.filter((p) => p.length > 0 && p[0].length >= 4);
+	if (kept.length === 0) return null;
+	return kept.length === 1
+		? { type: 'Polygon', coordinates: kept[0] }
+		: { type: 'MultiPolygon', coordinates: kept };
+}
+
+function countries(file: string): FeatureCollection<Polygon | MultiPolygon, { name: string }> {
+	const topo = require(`world-atlas/${file}`) as Topology<{ countries: GeometryCollection }>;
+	return feature(topo, topo.objects.countries) as FeatureCollection<
+		Polygon | MultiPolygon,
+		{ name: string }
+	>;
+}
+
+function clipAll(
+	fc: FeatureCollection<Polygon | MultiPolygon, { name: string }>,
+	box: [number, number, number, number],
+	decimals: number
+): FeatureCollection<Polygon | MultiPolygon, CountryProps> {
+	const features: Feature<Polygon | MultiPolygon, CountryProps>[] = [];
+	for (const f of fc.features) {
+		const geometry = clipCountry(f, box, decimals);
+		if (!geometry) continue;
+		const iso = String(f.id);
+		const properties: CountryProps = { iso, name: f.properties.name };
+		if (iso === TAJIKISTAN) properties.focus = true;
+		features.push({ type: 'Feature', properties, geometry });
+	}
+	features.sort((a, b) => a.properties.iso.localeCompare(b.properties.iso));
+	return { type: 'FeatureCollection', features };
+}
+
+/** The Tajikistan–Afghanistan border: arcs shared by exactly these two countries. */
+function afghanBorder(): Feature<MultiLineString, { name: string }> {
+	const topo = require('world-atlas/countries-10m.json') as Topology<{
+		countries: GeometryCollection;
+	}>;
+	const line = mesh(
+		topo,
+		topo.objects.countries,
+		(a, b) =>
+			(a.id === TAJIKISTAN && b.id === AFGHANISTAN) || (a.id === AFGHANISTAN && b.id === TAJIKISTAN)
+	);
+	return {
+		type: 'Feature',
+		properties: { name: 'Tajikistan–Afghanistan border' },
+		geometry: {
+			type: 'MultiLineString',
+			coordinates: line.coordinates.map((l) => roundLine(l, REGION_DECIMALS))
+		}
+	};
+}
+
+/** A label point inside the largest part of each country (the pole of inaccessibility). */
+function labels(
+	region: FeatureCollection<Polygon | MultiPolygon, CountryProps>
+): FeatureCollection<Geometry, CountryProps> {
+	const features = region.features.map((f) => {
+		const parts = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+		let largest = parts[0];
+		for (const p of parts) {
+			if (
+				area({ type: 'Polygon', coordinates: p }) > area({ type: 'Polygon', coordinates: largest })
+			)
+				largest = p;
+		}
+		const [x, y] = polylabel(largest as [number, number][][], 0.01);
+		return {
+			type: 'Feature' as const,
+			properties: f.properties,
+			geometry: { type: 'Point' as const, coordinates: [round(x, 2), round(y, 2)] }
+		};
+	});
+	return { type: 'FeatureCollection', features };
+}
+
+/** Every basemap file by name, as the exact text to write. */
+export function buildBasemap(): Record<string, string> {
+	const region = clipAll(countries('countries-10m.json'), REGION_BOX, REGION_DECIMALS);
+	const context = clipAll(countries('countries-110m.json'), CONTEXT_BOX, CONTEXT_DECIMALS);
+	const tajikistan = region.features.filter((f) => f.properties.iso === TAJIKISTAN);
+	const files: Record<string, unknown> = {
+		'context.geojson': context,
+		'region.geojson': region,
+		'tajikistan.geojson': { type: 'FeatureCollection', features: tajikistan },
+		'border.geojson': { type: 'FeatureCollection', features: [afghanBorder()] },
+		'labels.geojson': labels(region)
+	};
+	return Object.fromEntries(
+		Object.entries(files).map(([name, data]) => [name, JSON.stringify(data) + '\n'])
+	);
+}
+
+/** Writes the basemap into `outDir`, returning the file names and sizes in bytes. */
+export async function writeBasemap(outDir: string): Promise<Record<string, number>> {
+	await mkdir(outDir, { recursive: true });
+	const sizes: Record<string, number> = {};
+	for (const [name, text] of Object.entries(buildBasemap())) {
+		await writeFile(join(outDir, name), text);
+		sizes[name] = Buffer.byteLength(text);
+	}
+	return sizes;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+	const outDir = process.argv[2] ?? 'static/geo/basemap';
+	const sizes = await writeBasemap(outDir);
+	let total = 0;
+	for (const [name, bytes] of Object.entries(sizes)) {
+		total += bytes;
+		console.log(`${join(outDir, name)}  ${(bytes / 1024).toFixed(1)} KB`);
+	}
+	console.log(`basemap: ${(total / 1024).toFixed(1)} KB in ${Object.keys(sizes).length} files`);
+}

@@ -1,0 +1,44 @@
+/**
+ * The only place that constructs a MapLibre map. Counting instances here lets tests and the
+ * benchmark assert that navigation never rebuilds the map.
+ */
+import {
+	Map as MapLibreMap,
+	NavigationControl,
+	ScaleControl,
+	AttributionControl,
+	setWorkerUrl
+} from 'maplibre-gl';
+import type { LngLatBoundsLike, MapOptions } from 'maplibre-gl';
+// MapLibre 6 under Vite: the worker must be given as a URL or the map never loads.
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+
+/** Tajikistan's extent (Natural Earth 1:10m), west-south and east-north. */
+export const TAJIKISTAN_BOUNDS: LngLatBoundsLike = [
+	[67.34, 36.67],
+	[75.15, 41.04]
+];
+
+let instances = 0;
+
+/** How many maps this page has created; exposed to tests through `window.__atlas`. */
+export function mapInstances(): number {
+	return instances;
+}
+
+/** Creates the map with the atlas's controls. Throws when WebGL is unavailable. */
+export function createMap(options: MapOptions): MapLibreMap {
+	setWorkerUrl(workerUrl);
+	const map = new MapLibreMap({
+		...options,
+		attributionControl: false,
+		// Labels and the border line stay put when the map is tilted by accident on touch.
+		pitchWithRotate: false,
+		dragRotate: false
+	});
+	instances += 1;
+	map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+	map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
+	map.addControl(new AttributionControl({ compact: true }), 'bottom-right');
+	return map;
+}

@@ -1,0 +1,49 @@
+/**
+ * A read-only window onto the map for end-to-end tests and the benchmark: plain data only,
+ * because handing a MapLibre object to Playwright's `page.evaluate` crashes the page.
+ */
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { mapInstances } from './create';
+
+export interface AtlasProbe {
+	/** Maps created since the page loaded. */
+	instances(): number;
+	/** The current view. */
+	view(): { zoom: number; lat: number; lng: number };
+	/** Screen position (CSS pixels, relative to the map container) of a coordinate. */
+	project(lng: number, lat: number): { x: number; y: number };
+	/** Whether a style layer exists and is visible. */
+	visible(layerId: string): boolean;
+	/** Number of rendered features in the given style layers. */
+	rendered(layerIds: string[]): number;
+	/** Whether the map is idle: no movement, tiles loaded, nothing to redraw. */
+	idle(): boolean;
+}
+
+declare global {
+	interface Window {
+		__atlas?: AtlasProbe;
+	}
+}
+
+/** Installs `window.__atlas` for the given map. */
+export function installProbe(map: MapLibreMap): void {
+	window.__atlas = {
+		instances: mapInstances,
+		view: () => {
+			const c = map.getCenter();
+			return { zoom: map.getZoom(), lat: c.lat, lng: c.lng };
+		},
+		project: (lng, lat) => {
+			const p = map.project([lng, lat]);
+			return { x: p.x, y: p.y };
+		},
+		visible: (id) =>
+			map.getLayer(id) !== undefined && map.getLayoutProperty(id, 'visibility') !== 'none',
+		rendered: (ids) => {
+			const present = ids.filter((id) => map.getLayer(id));
+			return present.length ? map.queryRenderedFeatures({ layers: present }).length : 0;
+		},
+		idle: () => map.loaded() && !map.isMoving()
+	};
+}

@@ -1,0 +1,68 @@
+/**
+ * Shared end-to-end fixtures. Every test gets a page that records page errors, console errors
+ * and any request that leaves the site's origin, and fails at the end if there were any: the
+ * atlas promises a clean console and no outside server.
+ */
+import { test as base, expect, type Page } from '@playwright/test';
+
+export interface Watch {
+	pageErrors: string[];
+	consoleErrors: string[];
+	foreignRequests: string[];
+}
+
+/** Starts recording on a page; `origin` is the site's, e.g. http://localhost:4180. */
+export function watch(page: Page, origin: string): Watch {
+	const w: Watch = { pageErrors: [], consoleErrors: [], foreignRequests: [] };
+	page.on('pageerror', (e) => w.pageErrors.push(e.message));
+	page.on('console', (m) => {
+		// Style validation problems are only warnings in MapLibre, but they are bugs of ours.
+		if (m.type() === 'error' || (m.type() === 'warning' && /layers\[|sources\[/.test(m.text())))
+			w.consoleErrors.push(m.text());
+	});
+	page.on('request', (r) => {
+		const url = r.url();
+		// data: and blob: URLs never leave the machine.
+		if (/^(data|blob):/.test(url)) return;
+		if (new URL(url).origin !== origin) w.foreignRequests.push(url);
+	});
+	return w;
+}
+
+/** Asserts that nothing bad was recorded. */
+export function expectClean(w: Watch): void {
+	expect(w.pageErrors, 'page errors').toEqual([]);
+	expect(w.consoleErrors, 'console errors').toEqual([]);
+	expect(w.foreignRequests, 'requests leaving the origin').toEqual([]);
+}
+
+/** Waits until the map has rendered fully once. */
+export async function mapReady(page: Page): Promise<void> {
+	await expect(page.getByTestId('map')).toHaveAttribute('data-map-ready', 'true');
+}
+
+/** Waits until the map has stopped moving and drawing. */
+export async function mapIdle(page: Page): Promise<void> {
+	await page.waitForFunction(() => window.__atlas?.idle() === true);
+}
+
+/** The `#map=` part of the page's URL parsed to numbers, or null. */
+export function hashView(url: string): { zoom: number; lat: number; lng: number } | null {
+	const m = /[#&]map=([^&]+)/.exec(new URL(url).hash);
+	if (!m) return null;
+	const [zoom, lat, lng] = m[1].split('/').map(Number);
+	return { zoom, lat, lng };
+}
+
+export const test = base.extend<{ watched: Watch }>({
+	watched: [
+		async ({ page, baseURL }, use) => {
+			const w = watch(page, new URL(baseURL!).origin);
+			await use(w);
+			expectClean(w);
+		},
+		{ auto: true }
+	]
+});
+
+export { expect };
