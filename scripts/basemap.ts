@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
 import { feature, mesh } from 'topojson-client';
-import { area, bboxClip } from '@turf/turf';
+import { area, bboxPolygon, featureCollection, intersect, kinks } from '@turf/turf';
 import polylabel from 'polylabel';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type {
@@ -76,7 +76,10 @@ function clipCountry(
 	box: [number, number, number, number],
 	decimals: number
 ): Polygon | MultiPolygon | null {
-	const clipped = bboxClip(f, box).geometry as Polygon | MultiPolygon;
+	// A true polygon intersection, not turf's bboxClip: bboxClip leaves zero-width spikes along
+	// the box's edge where a coastline leaves and re-enters it, and those are self-intersections.
+	const clipped = intersect(featureCollection([f, bboxPolygon(box)]))?.geometry;
+	if (!clipped) return null;
 	const polys: Position[][][] =
 		clipped.type === 'Polygon' ? [clipped.coordinates] : clipped.coordinates;
 	const kept = polys
@@ -84,9 +87,16 @@ function clipCountry(
 		// A polygon whose outer ring collapsed is gone, holes and all.
 		.filter((p) => p.length > 0 && p[0].length >= 4);
 	if (kept.length === 0) return null;
-	return kept.length === 1
-		? { type: 'Polygon', coordinates: kept[0] }
-		: { type: 'MultiPolygon', coordinates: kept };
+	const geometry: Polygon | MultiPolygon =
+		kept.length === 1
+			? { type: 'Polygon', coordinates: kept[0] }
+			: { type: 'MultiPolygon', coordinates: kept };
+	// Rounding can fold a narrow spit onto itself; keep one more decimal where it does, so that
+	// the validator's self-intersection check (turf kinks) holds for every country.
+	if (kinks(geometry).features.length > 0 && decimals < 6) {
+		return clipCountry(f, box, decimals + 1);
+	}
+	return geometry;
 }
 
 function countries(file: string): FeatureCollection<Polygon | MultiPolygon, { name: string }> {

@@ -77,3 +77,14 @@ describe('basemap script', async () => {
 		expect(Math.max(...lngs)).toBeLessThanOrEqual(80);
 	});
 });
+
+describe('the Afghan border in the gazetteer', () => {
+	it('is the basemap’s border line, so the two can never drift apart', async () => {
+		const places = JSON.parse(await readFile('static/geo/places.geojson', 'utf8'));
+		const border = JSON.parse(await readFile(join(COMMITTED, 'border.geojson'), 'utf8'));
+		const place = places.features.find(
+			(f: { properties: { slug: string } }) => f.properties.slug === 'afghan-border'
+		);
+		expect(place.geometry).toEqual(border.features[0].geometry);
+	});
+});

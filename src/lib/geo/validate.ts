@@ -1,0 +1,656 @@
+/**
+ * Build-time validation of the atlas's GeoJSON: geometry validity for every file, and the atlas
+ * schema (`types.ts`) for the gazetteer and the thematic layers. Pure TypeScript, no fs: the
+ * caller reads the files (see `scripts/validate.ts`), so the tests can feed strings directly.
+ * Every check runs and every error is collected; a build that stops at the first bad record makes
+ * fixing a big data file a slow loop.
+ */
+import { kinks } from '@turf/turf';
+import type { Geometry, Position } from 'geojson';
+// @ts-expect-error geojson-validation ships no types; GeoJsonValidator below types what is used.
+import gjvUntyped from 'geojson-validation';
+import { dateBounds, isValidRange } from './dates';
+import type { LocationPrecision, PlaceName, PlaceProperties } from './types';
+
+/**
+ * Largest file accepted, in bytes. The whole basemap is budgeted at 300 KB; a single layer this
+ * size would already need vector tiles rather than one GeoJSON fetched whole, so a file over it
+ * is a mistake (an unsimplified export, say), not data to ship.
+ */
+export const MAX_FILE_BYTES = 2_000_000;
+
+/** Most decimals a coordinate may have: 6 decimals of a degree is ~0.1 m, beyond any source. */
+export const MAX_DECIMALS = 6;
+
+/** One problem found in one file, as precise as the check allows. */
+export interface ValidationError {
+	/** The file's path as given in the input, e.g. "static/geo/layers/osce.geojson". */
+	file: string;
+	/** Index of the feature in the file's `features` array (0-based). */
+	index?: number;
+	/** The feature's slug (places), id (layers) or name (basemap), where it has one. */
+	id?: string;
+	/** The property at fault, e.g. "start". */
+	property?: string;
+	/** What is wrong, in a sentence fragment that names the offending value. */
+	reason: string;
+}
+
+/** One file to validate: its path (used for messages and to choose the schema) and its text. */
+export interface AtlasFile {
+	path: string;
+	text: string;
+}
+
+/** Everything the validator needs: the GeoJSON files and the ids of the source's blocks. */
+export interface AtlasInput {
+	files: AtlasFile[];
+	/** Block ids of `source.json` ("p1", …) that a `sources` entry may cite. */
+	paragraphIds: ReadonlySet<string>;
+}
+
+/** Which rules apply to a file. */
+export type FileKind = 'places' | 'layer' | 'geometry';
+
+/** The part of geojson-validation's API used here; with `trace` it returns the error list. */
+interface GeoJsonValidator {
+	valid(object: unknown, trace: true): string[];
+	isFeature(object: unknown, trace: true): string[];
+}
+const gjv = gjvUntyped as GeoJsonValidator;
+
+type Props = Record<string, unknown>;
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** BCP 47, loosely: a 2–3 letter language and optional subtags ("tg-Cyrl", "ru"). */
+const LANG_TAG = /^[a-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
+const DATE_FORMS = '(YYYY, YYYY-MM or YYYY-MM-DD)';
+
+// Records rather than arrays so the compiler fails if types.ts gains or loses a member.
+const PRECISIONS: Record<LocationPrecision, true> = { site: true, centre: true, region: true };
+const PLACE_KINDS: Record<PlaceProperties['kind'], true> = {
+	capital: true,
+	city: true,
+	town: true,
+	region: true,
+	border: true,
+	'country-capital': true,
+	site: true
+};
+const NAME_KINDS: Record<PlaceName['kind'], true> = {
+	official: true,
+	source: true,
+	historic: true,
+	variant: true
+};
+
+/**
+ * The schema a file gets, from its path: `places.geojson` is the gazetteer, any `.geojson` in a
+ * `layers` folder is a thematic layer, anything else (the basemap) is checked as geometry only.
+ * @param path a path with `/` or `\` separators
+ */
+export function fileKind(path: string): FileKind {
+	const parts = path.split(/[\\/]/);
+	if (parts.at(-1) === 'places.geojson') return 'places';
+	if (parts.at(-2) === 'layers' && path.endsWith('.geojson')) return 'layer';
+	return 'geometry';
+}
+
+/**
+ * One error as one line: `file: feature 3 (osce-kulyab): property "start": reason`.
+ * Parts the error lacks (feature, property) are left out.
+ */
+export function formatError(e: ValidationError): string {
+	let where = e.file;
+	if (e.index !== undefined) where += `: feature ${e.index}${e.id ? ` (${e.id})` : ''}`;
+	else if (e.id) where += `: ${e.id}`;
+	if (e.property !== undefined) where += `: property "${e.property}"`;
+	return `${where}: ${e.reason}`;
+}
+
+/** A value for an error message: JSON, shortened so one line stays one line. */
+function show(value: unknown): string {
+	const json = value === undefined ? 'undefined' : JSON.stringify(value);
+	return json.length > 60 ? `${json.slice(0, 57)}…` : json;
+}
+
+function isObject(value: unknown): value is Props {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Byte length as served, in UTF-8; `text.length` counts UTF-16 units and undercounts Cyrillic. */
+function utf8Bytes(text: string): number {
+	return new TextEncoder().encode(text).length;
+}
+
+/**
+ * The text of a JSON syntax error with a line and column; V8 gives only a character offset,
+ * which nobody can find in an editor.
+ */
+function describeJsonError(text: string, error: unknown): string {
+	const message = error instanceof Error ? error.message : String(error);
+	const offset = /at position (\d+)/.exec(message);
+	if (!offset || /line \d+/.test(message)) return message;
+	const before = text.slice(0, Number(offset[1]));
+	const line = before.split('\n').length;
+	const column = before.length - before.lastIndexOf('\n');
+	return `${message} (line ${line}, column ${column})`;
+}
+
+/** Name comparison key: case- and accent-insensitive, so "Kŭlob", "KULOB" and "kulob" collide. */
+function nameKey(name: string): string {
+	return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** Digits after the decimal point, exponent notation included (1e-7 has 7). */
+function decimalPlaces(n: number): number {
+	const match = /^-?\d+(?:\.(\d+))?(?:e([+-]\d+))?$/.exec(String(n));
+	if (!match) return 0;
+	return Math.max(0, (match[1]?.length ?? 0) - Number(match[2] ?? 0));
+}
+
+/**
+ * Empty coordinate arrays in a geometry, described. geojson-validation reads `ring[0]` without
+ * checking (its `_linearRingCoor`), so an empty ring crashes it; these are found first.
+ */
+function emptyParts(geometry: unknown): string[] {
+	if (!isObject(geometry)) return [];
+	const found: string[] = [];
+	const coords = geometry.coordinates;
+	const emptyArray = (value: unknown): boolean => Array.isArray(value) && value.length === 0;
+	const ringsOf = (rings: unknown, where: string): void => {
+		if (!Array.isArray(rings)) return;
+		if (rings.length === 0) found.push(`${where || 'polygon'} has no rings`);
+		rings.forEach((ring, k) => {
+			if (emptyArray(ring)) found.push(`ring ${k}${where ? ` of ${where}` : ''} is empty`);
+		});
+	};
+	switch (geometry.type) {
+		case 'Point':
+		case 'MultiPoint':
+		case 'LineString':
+			if (emptyArray(coords)) found.push(`${geometry.type} has empty coordinates`);
+			break;
+		case 'MultiLineString':
+			if (emptyArray(coords)) found.push('MultiLineString has empty coordinates');
+			else if (Array.isArray(coords))
+				coords.forEach((line, k) => {
+					if (emptyArray(line)) found.push(`line ${k} is empty`);
+				});
+			break;
+		case 'Polygon':
+			ringsOf(coords, '');
+			break;
+		case 'MultiPolygon':
+			if (emptyArray(coords)) found.push('MultiPolygon has no polygons');
+			else if (Array.isArray(coords)) coords.forEach((rings, j) => ringsOf(rings, `polygon ${j}`));
+			break;
+		case 'GeometryCollection':
+			if (Array.isArray(geometry.geometries))
+				geometry.geometries.forEach((part, j) => {
+					for (const problem of emptyParts(part)) found.push(`geometry ${j}: ${problem}`);
+				});
+			break;
+	}
+	return found;
+}
+
+/**
+ * Runs a geojson-validation check so that it cannot throw: a crash on input it did not foresee
+ * becomes one error naming the crash.
+ */
+function traced(check: () => string[]): string[] {
+	try {
+		const errors = check();
+		return Array.isArray(errors) ? errors : [];
+	} catch (crash) {
+		const message = crash instanceof Error ? crash.message : String(crash);
+		return [`geojson-validation crashed on malformed coordinates (${message})`];
+	}
+}
+
+/** Every position of a structurally valid geometry. */
+function positionsOf(geometry: Geometry): Position[] {
+	switch (geometry.type) {
+		case 'Point':
+			return [geometry.coordinates];
+		case 'MultiPoint':
+		case 'LineString':
+			return geometry.coordinates;
+		case 'MultiLineString':
+		case 'Polygon':
+			return geometry.coordinates.flat();
+		case 'MultiPolygon':
+			return geometry.coordinates.flat(2);
+		case 'GeometryCollection':
+			return geometry.geometries.flatMap(positionsOf);
+	}
+}
+
+/** Polygons and multipolygons of a geometry, collections unpacked, for the kinks check. */
+function areasOf(geometry: Geometry): Geometry[] {
+	if (geometry.type === 'GeometryCollection') return geometry.geometries.flatMap(areasOf);
+	return geometry.type === 'Polygon' || geometry.type === 'MultiPolygon' ? [geometry] : [];
+}
+
+/** " (and 3 more)" when a check found more offenders than the one it names. */
+function andMore(count: number): string {
+	return count > 1 ? ` (and ${count - 1} more)` : '';
+}
+
+/**
+ * Range, precision and self-intersection checks on a geometry that geojson-validation passed.
+ * One error per kind per geometry, naming the first offender and counting the rest: a basemap
+ * polygon with a wrong projection would otherwise print thousands of lines.
+ */
+function geometryProblems(geometry: Geometry): string[] {
+	const problems: string[] = [];
+	const positions = positionsOf(geometry);
+	const outOfRange = positions.filter(
+		([lng, lat]) => !(lng >= -180 && lng <= 180) || !(lat >= -90 && lat <= 90)
+	);
+	if (outOfRange.length > 0) {
+		const [lng, lat] = outOfRange[0];
+		const which =
+			lng >= -180 && lng <= 180
+				? `latitude ${lat} is outside [-90, 90]`
+				: `longitude ${lng} is outside [-180, 180]`;
+		problems.push(
+			`geometry: position [${lng}, ${lat}]: ${which}${andMore(outOfRange.length)}; coordinates are [longitude, latitude]`
+		);
+	}
+	const tooPrecise = positions.filter((p) => p.some((n) => decimalPlaces(n) > MAX_DECIMALS));
+	if (tooPrecise.length > 0) {
+		problems.push(
+			`geometry: position [${tooPrecise[0].join(', ')}] has more than ${MAX_DECIMALS} decimals${andMore(tooPrecise.length)}`
+		);
+	}
+	for (const area of areasOf(geometry)) {
+		try {
+			const points = kinks(area as Parameters<typeof kinks>[0]).features;
+			if (points.length > 0) {
+				const at = points[0].geometry.coordinates.map((n) => Number(n.toFixed(6))).join(', ');
+				problems.push(
+					`geometry: ${area.type} intersects itself at [${at}]${andMore(points.length)}`
+				);
+			}
+		} catch (crash) {
+			const message = crash instanceof Error ? crash.message : String(crash);
+			problems.push(`geometry: self-intersection check failed (${message})`);
+		}
+	}
+	return problems;
+}
+
+/** Where an id or slug was first seen, for "duplicate" messages. */
+interface Seen {
+	file: string;
+	index: number;
+}
+
+function elsewhere(first: Seen, file: string): string {
+	return first.file === file ? `feature ${first.index}` : `feature ${first.index} of ${first.file}`;
+}
+
+/** State shared across files: what the cross-file checks compare against. */
+interface Registry {
+	slugs: Map<string, Seen>;
+	names: Map<string, Seen & { slug: string; name: string }>;
+	eventIds: Map<string, Seen>;
+	/** Place references, resolved once every file has been read. */
+	placeRefs: { file: string; index: number; id?: string; place: string }[];
+	placesFiles: number;
+	/** A places file that did not parse: its slugs are unknown, so references are not checked. */
+	placesUnreadable: boolean;
+	layerFiles: string[];
+}
+
+type Report = (property: string | undefined, reason: string) => void;
+
+/** Checks a required non-empty string property; returns it when present and right. */
+function requireString(props: Props, key: string, report: Report): string | undefined {
+	const value = props[key];
+	if (value === undefined) report(key, 'missing (expected a non-empty string)');
+	else if (typeof value !== 'string' || value.trim() === '')
+		report(key, `expected a non-empty string, got ${show(value)}`);
+	else return value;
+	return undefined;
+}
+
+function optionalString(props: Props, key: string, report: Report): void {
+	const value = props[key];
+	if (value !== undefined && (typeof value !== 'string' || value.trim() === ''))
+		report(key, `expected a non-empty string when present, got ${show(value)}`);
+}
+
+function checkId(props: Props, key: 'slug' | 'id', report: Report): string | undefined {
+	const value = requireString(props, key, report);
+	if (value === undefined) return undefined;
+	if (!SLUG.test(value)) {
+		report(
+			key,
+			`${show(value)} is not lowercase ASCII letters and digits joined by single hyphens`
+		);
+		return undefined;
+	}
+	return value;
+}
+
+function checkPrecision(props: Props, report: Report): void {
+	const precision = props.precision;
+	const radius = props.radiusKm;
+	if (precision === undefined)
+		report('precision', 'missing (expected "site", "centre" or "region")');
+	else if (typeof precision !== 'string' || !Object.hasOwn(PRECISIONS, precision))
+		report('precision', `expected "site", "centre" or "region", got ${show(precision)}`);
+	if (
+		radius !== undefined &&
+		!(typeof radius === 'number' && Number.isFinite(radius) && radius > 0)
+	)
+		report('radiusKm', `expected a positive number of kilometres, got ${show(radius)}`);
+	if (precision === 'region' && radius === undefined)
+		report('radiusKm', 'missing; required when precision is "region"');
+	if (typeof precision === 'string' && precision !== 'region' && radius !== undefined)
+		report('radiusKm', `only allowed when precision is "region" (precision is ${show(precision)})`);
+}
+
+function checkSources(props: Props, paragraphIds: ReadonlySet<string>, report: Report): void {
+	const sources = props.sources;
+	if (sources === undefined) {
+		report('sources', 'missing (expected a non-empty array of paragraph ids)');
+		return;
+	}
+	if (!Array.isArray(sources) || sources.length === 0) {
+		report('sources', `expected a non-empty array of paragraph ids, got ${show(sources)}`);
+		return;
+	}
+	for (const source of sources) {
+		if (typeof source !== 'string')
+			report('sources', `expected paragraph id strings, got ${show(source)}`);
+		else if (!paragraphIds.has(source))
+			report('sources', `${show(source)} is not a paragraph id of the source text`);
+	}
+}
+
+function checkNames(props: Props, name: string | undefined, report: Report): PlaceName[] {
+	const names = props.names;
+	if (!Array.isArray(names) || names.length === 0) {
+		report(
+			'names',
+			names === undefined
+				? 'missing (expected a non-empty array)'
+				: `expected a non-empty array, got ${show(names)}`
+		);
+		return [];
+	}
+	const good: PlaceName[] = [];
+	names.forEach((entry, k) => {
+		const at = `names[${k}]`;
+		if (!isObject(entry)) {
+			report(at, `expected an object { name, lang, kind }, got ${show(entry)}`);
+			return;
+		}
+		const nested: Report = (key, reason) => report(key ? `${at}.${key}` : at, reason);
+		const entryName = requireString(entry, 'name', nested);
+		const lang = requireString(entry, 'lang', nested);
+		if (lang !== undefined && !LANG_TAG.test(lang))
+			nested('lang', `${show(lang)} is not a BCP 47 language tag such as "tg-Cyrl"`);
+		if (entry.kind === undefined) nested('kind', 'missing');
+		else if (typeof entry.kind !== 'string' || !Object.hasOwn(NAME_KINDS, entry.kind))
+			nested(
+				'kind',
+				`expected one of ${Object.keys(NAME_KINDS).join(', ')}, got ${show(entry.kind)}`
+			);
+		for (const key of ['from', 'to'] as const) {
+			const year = entry[key];
+			if (year !== undefined && !Number.isInteger(year))
+				nested(key, `expected a year, got ${show(year)}`);
+		}
+		if (typeof entry.from === 'number' && typeof entry.to === 'number' && entry.from > entry.to)
+			nested('to', `${entry.to} is before "from" ${entry.from}`);
+		if (entryName !== undefined) good.push(entry as unknown as PlaceName);
+	});
+	if (name !== undefined && !good.some((n) => n.name === name))
+		report('names', `does not include the display name ${show(name)}`);
+	return good;
+}
+
+function checkPlace(
+	props: Props,
+	file: string,
+	index: number,
+	input: AtlasInput,
+	registry: Registry,
+	report: Report
+): void {
+	const slug = checkId(props, 'slug', report);
+	if (slug !== undefined) {
+		const first = registry.slugs.get(slug);
+		if (first) report('slug', `duplicate slug ${show(slug)}, also ${elsewhere(first, file)}`);
+		else registry.slugs.set(slug, { file, index });
+	}
+	const name = requireString(props, 'name', report);
+	const names = checkNames(props, name, report);
+	if (props.kind === undefined) report('kind', 'missing');
+	else if (typeof props.kind !== 'string' || !Object.hasOwn(PLACE_KINDS, props.kind))
+		report(
+			'kind',
+			`expected one of ${Object.keys(PLACE_KINDS).join(', ')}, got ${show(props.kind)}`
+		);
+	requireString(props, 'summary', report);
+	checkPrecision(props, report);
+	requireString(props, 'coordRef', report);
+	checkSources(props, input.paragraphIds, report);
+	optionalString(props, 'note', report);
+
+	// A name may repeat within a place (the English and the source spelling often agree); it may
+	// not name two places, or a search for it would be ambiguous.
+	const keys = new Map<string, string>();
+	for (const n of [...(name === undefined ? [] : [name]), ...names.map((n) => n.name)])
+		if (!keys.has(nameKey(n))) keys.set(nameKey(n), n);
+	for (const [key, written] of keys) {
+		const first = registry.names.get(key);
+		const property = name !== undefined && nameKey(name) === key ? 'name' : 'names';
+		if (first && first.slug !== slug)
+			report(
+				property,
+				`name ${show(written)} is also a name of place "${first.slug}" (${elsewhere(first, file)}, ${show(first.name)})`
+			);
+		else if (!first)
+			registry.names.set(key, { file, index, slug: slug ?? `#${index}`, name: written });
+	}
+}
+
+function checkEvent(
+	props: Props,
+	file: string,
+	index: number,
+	input: AtlasInput,
+	registry: Registry,
+	report: Report
+): void {
+	const id = checkId(props, 'id', report);
+	if (id !== undefined) {
+		const first = registry.eventIds.get(id);
+		// Unique across all layers: ids are URL fragments and the map's feature-state keys.
+		if (first) report('id', `duplicate id ${show(id)}, also ${elsewhere(first, file)}`);
+		else registry.eventIds.set(id, { file, index });
+	}
+	requireString(props, 'title', report);
+	const place = requireString(props, 'place', report);
+	if (place !== undefined) registry.placeRefs.push({ file, index, id, place });
+
+	const start = props.start;
+	const end = props.end;
+	let startOk = false;
+	if (start === undefined) report('start', `missing (expected a date ${DATE_FORMS})`);
+	else if (typeof start !== 'string' || dateBounds(start) === null)
+		report('start', `${show(start)} is not a valid date ${DATE_FORMS}`);
+	else startOk = true;
+	if (end !== undefined) {
+		if (typeof end !== 'string' || dateBounds(end) === null)
+			report('end', `${show(end)} is not a valid date ${DATE_FORMS}`);
+		else if (startOk && !isValidRange(start as string, end))
+			report('end', `${show(end)} is before start ${show(start)}`);
+	}
+	checkPrecision(props, report);
+	checkSources(props, input.paragraphIds, report);
+	optionalString(props, 'note', report);
+}
+
+/** A label for a feature in messages: its slug, id or name, whichever it has. */
+function featureLabel(feature: Props, kind: FileKind): string | undefined {
+	const props = isObject(feature.properties) ? feature.properties : {};
+	const candidates =
+		kind === 'places'
+			? [props.slug]
+			: kind === 'layer'
+				? [props.id]
+				: [props.id, props.slug, props.name, feature.id];
+	const label = candidates.find((c) => typeof c === 'string' || typeof c === 'number');
+	return label === undefined ? undefined : String(label);
+}
+
+/** Structural, geometric and schema checks of one feature. */
+function checkFeature(
+	feature: unknown,
+	index: number,
+	file: string,
+	kind: FileKind,
+	input: AtlasInput,
+	registry: Registry,
+	errors: ValidationError[]
+): void {
+	const id = isObject(feature) ? featureLabel(feature, kind) : undefined;
+	const report: Report = (property, reason) =>
+		errors.push({
+			file,
+			index,
+			...(id === undefined ? {} : { id }),
+			...(property === undefined ? {} : { property }),
+			reason
+		});
+
+	const geometry = isObject(feature) ? feature.geometry : undefined;
+	const empty = emptyParts(geometry);
+	for (const problem of empty) report(undefined, `geometry: ${problem}`);
+	const structural = empty.length > 0 ? [] : traced(() => gjv.isFeature(feature, true));
+	for (const problem of structural) report(undefined, `not valid GeoJSON: ${problem}`);
+	if (!isObject(feature)) return;
+
+	if (empty.length === 0 && structural.length === 0 && isObject(geometry)) {
+		for (const problem of geometryProblems(geometry as unknown as Geometry))
+			report(undefined, problem);
+	}
+	if (kind === 'geometry') return;
+	if (feature.geometry === null)
+		report(undefined, 'geometry: null; every atlas feature needs a location');
+	if (!isObject(feature.properties)) {
+		if ('properties' in feature)
+			report(undefined, `properties: expected an object, got ${show(feature.properties)}`);
+		return;
+	}
+	if (kind === 'places') checkPlace(feature.properties, file, index, input, registry, report);
+	else checkEvent(feature.properties, file, index, input, registry, report);
+}
+
+/** Checks one file's text, recording what the cross-file checks need in `registry`. */
+function checkFile(
+	{ path: file, text }: AtlasFile,
+	input: AtlasInput,
+	registry: Registry,
+	errors: ValidationError[]
+): void {
+	const kind = fileKind(file);
+	if (kind === 'places') registry.placesFiles++;
+	if (kind === 'layer') registry.layerFiles.push(file);
+	const report = (reason: string): void => void errors.push({ file, reason });
+
+	const bytes = utf8Bytes(text);
+	if (bytes > MAX_FILE_BYTES)
+		report(
+			`file is ${bytes} bytes, over the limit of ${MAX_FILE_BYTES} (MAX_FILE_BYTES); simplify it or use vector tiles`
+		);
+
+	let data: unknown;
+	try {
+		data = JSON.parse(text);
+	} catch (error) {
+		report(`not valid JSON: ${describeJsonError(text, error)}`);
+		if (kind === 'places') registry.placesUnreadable = true;
+		return;
+	}
+
+	if (isObject(data) && data.type === 'FeatureCollection' && Array.isArray(data.features)) {
+		data.features.forEach((feature, index) =>
+			checkFeature(feature, index, file, kind, input, registry, errors)
+		);
+		return;
+	}
+	if (kind !== 'geometry') {
+		if (kind === 'places') registry.placesUnreadable = true;
+		const got = isObject(data) ? `type ${show(data.type)}` : show(data);
+		report(`expected a FeatureCollection with a "features" array, got ${got}`);
+		return;
+	}
+	// Basemap files may hold a single Feature or geometry.
+	const geometry = isObject(data) && data.type === 'Feature' ? data.geometry : data;
+	const empty = emptyParts(geometry);
+	for (const problem of empty) report(`geometry: ${problem}`);
+	const structural = empty.length > 0 ? [] : traced(() => gjv.valid(data, true));
+	for (const problem of structural) report(`not valid GeoJSON: ${problem}`);
+	if (empty.length === 0 && structural.length === 0 && isObject(geometry))
+		for (const problem of geometryProblems(geometry as unknown as Geometry)) report(problem);
+}
+
+/**
+ * Validates the atlas's GeoJSON files together, collecting every error rather than stopping at the
+ * first. Per file: size, JSON syntax, GeoJSON validity (geojson-validation), coordinate range,
+ * decimals and polygon self-intersections. Gazetteer (`places.geojson`) and layer
+ * (`layers/*.geojson`) files also get the schema of `types.ts`, plus the cross-file rules: unique
+ * slugs, ids unique across all layers, no name shared by two places, and every `place` and
+ * `sources` reference resolving. Coordinate checks of a feature are skipped while its structure
+ * is invalid, since they would only repeat the same fault.
+ * @returns the errors, grouped by file in input order and by feature within a file; empty when
+ *   the atlas is valid
+ */
+export function validateAtlas(input: AtlasInput): ValidationError[] {
+	const errors: ValidationError[] = [];
+	const registry: Registry = {
+		slugs: new Map(),
+		names: new Map(),
+		eventIds: new Map(),
+		placeRefs: [],
+		placesFiles: 0,
+		placesUnreadable: false,
+		layerFiles: []
+	};
+	for (const file of input.files) checkFile(file, input, registry, errors);
+
+	// Resolved last: the layers may be listed before the gazetteer.
+	if (registry.placesFiles === 0) {
+		for (const file of registry.layerFiles)
+			errors.push({
+				file,
+				reason: 'its "place" references cannot be checked: no places.geojson was given'
+			});
+	} else if (!registry.placesUnreadable) {
+		for (const ref of registry.placeRefs) {
+			if (!registry.slugs.has(ref.place))
+				errors.push({
+					file: ref.file,
+					index: ref.index,
+					...(ref.id === undefined ? {} : { id: ref.id }),
+					property: 'place',
+					reason: `${show(ref.place)} is not the slug of any place in places.geojson`
+				});
+		}
+	}
+
+	const order = new Map(input.files.map((f, i) => [f.path, i]));
+	// Array.prototype.sort is stable, so errors of one feature keep the order they were found in.
+	return errors.sort(
+		(a, b) =>
+			(order.get(a.file) ?? 0) - (order.get(b.file) ?? 0) || (a.index ?? -1) - (b.index ?? -1)
+	);
+}
