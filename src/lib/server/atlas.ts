@@ -1,0 +1,25 @@
+/**
+ * The atlas's data for prerendering: every file under `static/geo/` read through Vite at build
+ * time and loaded once through the shared `loadAtlas`. Server-only: pages receive only the small
+ * slice each renders, and the map fetches the GeoJSON by URL.
+ */
+import source from '$lib/content/source.json';
+import type { SourceDocument } from '$lib/content/types';
+import { loadAtlas, type Atlas } from '$lib/geo/atlas';
+
+const texts = import.meta.glob('/static/geo/**/*.geojson', {
+	query: '?raw',
+	import: 'default',
+	eager: true
+}) as Record<string, string>;
+
+let atlas: Atlas | undefined;
+
+/** The loaded atlas (validated on first use; a bad file fails the build with every error). */
+export function getAtlas(): Atlas {
+	atlas ??= loadAtlas(
+		Object.entries(texts).map(([path, text]) => ({ path: path.replace(/^\/static\//, ''), text })),
+		source as SourceDocument
+	);
+	return atlas;
+}
