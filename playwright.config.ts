@@ -24,7 +24,7 @@ export default defineConfig({
 		trace: 'off'
 	},
 	webServer: {
-		command: `npx vite preview --port ${PORT} --strictPort`,
+		command: `node scripts/serve.js --port ${PORT}`,
 		url: `http://localhost:${PORT}`,
 		reuseExistingServer: !process.env.CI,
 		timeout: 60_000

@@ -1,17 +1,26 @@
 /**
  * Validates the atlas's GeoJSON before the build: every `*.geojson` under `static/geo/`
  * (recursively) against the schema in `src/lib/geo/types.ts`, with `sources` checked against the
- * block ids of `src/lib/content/source.json`. Prints one line per error and exits 1 if any.
+ * block ids of `src/lib/content/source.json`. Then the narratives in `src/lib/content/narratives/`
+ * against the source and the places' slugs (`validateNarratives`). Prints one line per error and
+ * exits 1 if any.
  *
- *   npx tsx scripts/validate.ts [--dir <folder>] [--source <source.json>]
+ *   npx tsx scripts/validate.ts [--dir <folder>] [--source <source.json>] [--narratives <folder>]
  *
- * `--dir` and `--source` point it at other data, as the tests do with their fixtures.
+ * `--dir` and `--source` point it at other data, as the tests do with their fixtures. The
+ * narratives are checked only when `--dir` is the default or `--narratives` is given: the
+ * fixture folders have no narratives, and checking the real ones against a fixture gazetteer
+ * would only report that their places are missing.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatError, validateAtlas, type AtlasFile } from '../src/lib/geo/validate';
+import { validateNarratives } from '../src/lib/content/narrative';
 import type { SourceDocument } from '../src/lib/content/types';
+
+const DEFAULT_DIR = 'static/geo';
+const DEFAULT_NARRATIVES = 'src/lib/content/narratives';
 
 /** Every `*.geojson` below `dir`, sorted so that output is stable across file systems. */
 function geojsonFiles(dir: string): string[] {
@@ -22,9 +31,36 @@ function geojsonFiles(dir: string): string[] {
 }
 
 /** The ids of every block of the source text: paragraphs, lists and captions can all be cited. */
-function blockIds(sourcePath: string): Set<string> {
-	const source = JSON.parse(readFileSync(sourcePath, 'utf8')) as SourceDocument;
+function blockIds(source: SourceDocument): Set<string> {
 	return new Set(source.sections.flatMap((section) => section.blocks.map((block) => block.id)));
+}
+
+/** Slug → text of every `*.md` directly in `dir`. */
+function readNarratives(dir: string): Record<string, string> {
+	return Object.fromEntries(
+		readdirSync(dir, { encoding: 'utf8' })
+			.filter((name) => name.endsWith('.md'))
+			.sort()
+			.map((name) => [name.slice(0, -'.md'.length), readFileSync(join(dir, name), 'utf8')])
+	);
+}
+
+/**
+ * The places' slugs from `places.geojson` in `files`, or null when it is missing or does not
+ * parse: the GeoJSON check has reported that already, and guessing would only add noise.
+ */
+function placeSlugs(files: AtlasFile[]): string[] | null {
+	const places = files.find((f) => /(^|\/)places\.geojson$/.test(f.path));
+	if (!places) return null;
+	try {
+		const data = JSON.parse(places.text) as { features?: { properties?: { slug?: unknown } }[] };
+		if (!Array.isArray(data.features)) return null;
+		return data.features.flatMap((f) =>
+			typeof f?.properties?.slug === 'string' ? [f.properties.slug] : []
+		);
+	} catch {
+		return null;
+	}
 }
 
 /** Paths as the messages show them: relative to the working directory, with `/`. */
@@ -33,24 +69,34 @@ function display(path: string): string {
 }
 
 function main(): number {
-	let options: { dir: string; source: string };
+	let options: { dir: string; source: string; narratives: string | null };
 	try {
 		const { values } = parseArgs({
 			options: {
-				dir: { type: 'string', default: 'static/geo' },
-				source: { type: 'string', default: 'src/lib/content/source.json' }
+				dir: { type: 'string', default: DEFAULT_DIR },
+				source: { type: 'string', default: 'src/lib/content/source.json' },
+				narratives: { type: 'string' }
 			}
 		});
-		options = { dir: values.dir, source: values.source };
+		const defaultDir = display(values.dir) === DEFAULT_DIR;
+		options = {
+			dir: values.dir,
+			source: values.source,
+			narratives: values.narratives ?? (defaultDir ? DEFAULT_NARRATIVES : null)
+		};
 	} catch (error) {
 		console.error(`${error instanceof Error ? error.message : error}`);
-		console.error('usage: tsx scripts/validate.ts [--dir <folder>] [--source <source.json>]');
+		console.error(
+			'usage: tsx scripts/validate.ts [--dir <folder>] [--source <source.json>] [--narratives <folder>]'
+		);
 		return 2;
 	}
 
+	let source: SourceDocument;
 	let paragraphIds: Set<string>;
 	try {
-		paragraphIds = blockIds(options.source);
+		source = JSON.parse(readFileSync(options.source, 'utf8')) as SourceDocument;
+		paragraphIds = blockIds(source);
 	} catch (error) {
 		// Without the source, no `sources` reference can be checked; that is a failure, not a skip.
 		console.error(`${display(options.source)}: cannot read the source text's block ids: ${error}`);
@@ -72,9 +118,29 @@ function main(): number {
 		return 1;
 	}
 
-	const errors = validateAtlas({ files, paragraphIds });
+	const errors = validateAtlas({ files, paragraphIds }).map((e) => ({
+		file: e.file,
+		line: formatError(e)
+	}));
+
+	let narratives: Record<string, string> | null = null;
+	if (options.narratives !== null) {
+		try {
+			narratives = readNarratives(options.narratives);
+		} catch (error) {
+			console.error(`${display(options.narratives)}: cannot read the narratives: ${error}`);
+			return 1;
+		}
+		// Without a readable gazetteer, check the narratives on their own rather than report
+		// every one of them as belonging to no place.
+		const slugs = placeSlugs(files) ?? Object.keys(narratives);
+		for (const line of validateNarratives(narratives, source, slugs)) {
+			errors.push({ file: line.slice(0, line.indexOf(': ')), line });
+		}
+	}
+
 	if (errors.length > 0) {
-		for (const error of errors) console.error(formatError(error));
+		for (const { line } of errors) console.error(line);
 		const failing = new Set(errors.map((e) => e.file)).size;
 		console.error(
 			`\n${errors.length} error${errors.length === 1 ? '' : 's'} in ${failing} file${failing === 1 ? '' : 's'}`
@@ -88,6 +154,7 @@ function main(): number {
 		return count + (Array.isArray(data.features) ? data.features.length : 1);
 	}, 0);
 	console.log(`✓ validated ${files.length} files, ${features} features`);
+	if (narratives) console.log(`✓ validated ${Object.keys(narratives).length} narratives`);
 	return 0;
 }
 

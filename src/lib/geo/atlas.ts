@@ -3,7 +3,7 @@
  * tests all come through `loadAtlas`, so there is one schema and one set of checks. Pure: the
  * caller supplies the file texts (Vite's `import.meta.glob` for pages, `fs` for scripts/tests).
  */
-import type { SourceDocument } from '$lib/content/types';
+import type { SourceDocument } from '../content/types';
 import { aliasIndex, type AliasIndex } from './gazetteer';
 import { EVENT_LAYERS, type EventLayerId } from './layers';
 import type { EventFeature, PlaceFeature } from './types';

@@ -10,6 +10,8 @@ const KEY = Symbol('atlas-map');
 export class AtlasMapContext {
 	/** The MapLibre map once created; raw, since MapLibre mutates it itself. */
 	map = $state.raw<MapLibreMap | null>(null);
+	/** True once the style has loaded and the atlas's own layers are in it. */
+	styled = $state(false);
 	/** True after the style and the first frame of every source have loaded. */
 	ready = $state(false);
 	/** Set when the browser cannot give the map a WebGL context; the page works on without it. */

@@ -1,0 +1,100 @@
+// Serves the production build (`build/`) as a static host would: `/x` is `x.html` or
+// `x/index.html`, anything else is `404.html` with status 404. `npm start`, the end-to-end tests
+// and the benchmark all use it, so what they exercise is what a static host serves.
+//
+//   node scripts/serve.js [--port 4173] [--dir build]
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { parseArgs } from 'node:util';
+
+const TYPES = {
+	'.html': 'text/html; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.mjs': 'text/javascript; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.json': 'application/json; charset=utf-8',
+	'.geojson': 'application/geo+json; charset=utf-8',
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
+	'.woff2': 'font/woff2',
+	'.woff': 'font/woff',
+	'.txt': 'text/plain; charset=utf-8',
+	'.webmanifest': 'application/manifest+json',
+	'.pmtiles': 'application/octet-stream'
+};
+
+/**
+ * The file under `root` that a URL path names, or null. Never leaves `root`.
+ * @param {string} root
+ * @param {string} pathname
+ */
+async function resolveFile(root, pathname) {
+	let path;
+	try {
+		path = decodeURIComponent(pathname);
+	} catch {
+		return null;
+	}
+	if (path.includes('\0')) return null;
+	const base = normalize(join(root, path));
+	if (base !== root && !base.startsWith(root + sep)) return null;
+	for (const candidate of [base, `${base}.html`, join(base, 'index.html')]) {
+		const s = await stat(candidate).catch(() => null);
+		if (s?.isFile()) return candidate;
+	}
+	return null;
+}
+
+/**
+ * Starts the server; resolves with it once listening.
+ * @param {{ port?: number, dir?: string, host?: string }} options
+ * @returns {Promise<import('node:http').Server>}
+ */
+export function serve({ port = 4173, dir = 'build', host = 'localhost' } = {}) {
+	const root = resolve(dir);
+	const server = createServer(async (req, res) => {
+		const url = new URL(req.url ?? '/', 'http://localhost');
+		const file = await resolveFile(root, url.pathname);
+		const status = file ? 200 : 404;
+		const path = file ?? join(root, '404.html');
+		let body;
+		try {
+			body = await readFile(path);
+		} catch {
+			res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
+			return;
+		}
+		const headers = {
+			'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
+			'content-length': body.length,
+			// Hashed assets never change; everything else is revalidated.
+			'cache-control': url.pathname.startsWith('/_app/immutable/')
+				? 'public, max-age=31536000, immutable'
+				: 'no-cache'
+		};
+		res.writeHead(status, headers);
+		res.end(req.method === 'HEAD' ? undefined : body);
+	});
+	return new Promise((ok, fail) => {
+		server.once('error', fail);
+		server.listen(port, host, () => ok(server));
+	});
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+	const { values } = parseArgs({
+		options: {
+			port: { type: 'string', default: process.env.PORT ?? '4173' },
+			dir: { type: 'string', default: 'build' }
+		}
+	});
+	const port = Number(values.port);
+	serve({ port, dir: values.dir }).then(
+		() => console.log(`Tajikistan Peace Atlas: serving ${values.dir}/ at http://localhost:${port}`),
+		(e) => {
+			console.error(`Cannot serve on port ${port}: ${e.message}`);
+			process.exit(1);
+		}
+	);
+}

@@ -1,0 +1,161 @@
+/**
+ * The small slices of the atlas that pages carry: every place in brief (for the place list and
+ * the map's camera), one place in full with facts measured by turf. Computed at build time, so
+ * turf never reaches the browser.
+ */
+import { bbox, distance, length, nearestPointOnLine, point, pointToLineDistance } from '@turf/turf';
+import type { Feature, LineString, MultiLineString } from 'geojson';
+import type { Atlas } from './atlas';
+import { EVENT_LAYERS, type EventLayerId } from './layers';
+import type { EventProperties, PlaceFeature, PlaceProperties } from './types';
+
+/** A place in brief. */
+export interface PlaceSummary {
+	slug: string;
+	name: string;
+	kind: PlaceProperties['kind'];
+	summary: string;
+	precision: PlaceProperties['precision'];
+	radiusKm?: number;
+	/** A representative point: the point itself, or the nearest point of a line to its middle. */
+	lng: number;
+	lat: number;
+	/** [west, south, east, north] for places that are not points (lines, regions). */
+	bbox?: [number, number, number, number];
+}
+
+/** One layer feature as a place page lists it. */
+export interface PlaceEvent extends EventProperties {
+	layer: EventLayerId;
+}
+
+/** Measured facts about a place. */
+export interface PlaceFacts {
+	/** Great-circle distance to Dushanbe in km, null for Dushanbe itself. */
+	toDushanbeKm: number | null;
+	/** Shortest distance to the Tajikistan–Afghanistan border line in km. */
+	toBorderKm: number | null;
+	/** The three nearest other places (not regions, whose centres are not places), nearest first. */
+	nearest: { slug: string; name: string; km: number }[];
+	/** For a line (the border): its length in km. */
+	lengthKm?: number;
+	/** What the distances are measured from. */
+	from: 'point' | 'centre' | 'line';
+}
+
+const EARTH_KM = { units: 'kilometers' as const };
+const DUSHANBE = 'dushanbe';
+const BORDER = 'afghan-border';
+
+/** A place's representative point. */
+export function anchorOf(place: PlaceFeature): [number, number] {
+	const g = place.geometry;
+	if (g.type === 'Point') return g.coordinates as [number, number];
+	const [w, s, e, n] = bbox(place);
+	if (g.type === 'LineString' || g.type === 'MultiLineString') {
+		const mid = nearestPointOnLine(g as LineString | MultiLineString, [(w + e) / 2, (s + n) / 2]);
+		return mid.geometry.coordinates as [number, number];
+	}
+	return [(w + e) / 2, (s + n) / 2];
+}
+
+/** Circle around a centre, as a bbox, for a region known to a radius. */
+function regionBbox(lng: number, lat: number, km: number): [number, number, number, number] {
+	const dLat = km / 111.32;
+	const dLng = km / (111.32 * Math.cos((lat * Math.PI) / 180));
+	return [lng - dLng, lat - dLat, lng + dLng, lat + dLat];
+}
+
+const round = (v: number, d = 4) => Math.round(v * 10 ** d) / 10 ** d;
+
+/** Every place in brief, in the gazetteer's order. */
+export function placeSummaries(atlas: Atlas): PlaceSummary[] {
+	return atlas.places.map((place) => {
+		const p = place.properties;
+		const [lng, lat] = anchorOf(place);
+		const s: PlaceSummary = {
+			slug: p.slug,
+			name: p.name,
+			kind: p.kind,
+			summary: p.summary,
+			precision: p.precision,
+			lng,
+			lat
+		};
+		if (p.radiusKm) s.radiusKm = p.radiusKm;
+		if (p.precision === 'region' && p.radiusKm) {
+			s.bbox = regionBbox(lng, lat, p.radiusKm).map((v) => round(v)) as PlaceSummary['bbox'];
+		} else if (place.geometry.type !== 'Point') {
+			s.bbox = bbox(place).map((v) => round(v)) as PlaceSummary['bbox'];
+		}
+		return s;
+	});
+}
+
+/** Distance from a place's anchor to a line, in km. */
+function toLineKm(from: [number, number], line: Feature<LineString | MultiLineString>): number {
+	const g = line.geometry;
+	const parts = g.type === 'LineString' ? [g.coordinates] : g.coordinates;
+	return Math.min(
+		...parts.map((coords) =>
+			pointToLineDistance(point(from), { type: 'LineString', coordinates: coords }, EARTH_KM)
+		)
+	);
+}
+
+/** Facts about one place, measured with turf. */
+export function placeFacts(atlas: Atlas, slug: string): PlaceFacts {
+	const bySlug = new Map(atlas.places.map((p) => [p.properties.slug, p]));
+	const place = bySlug.get(slug);
+	if (!place) throw new Error(`unknown place ${slug}`);
+	const dushanbe = bySlug.get(DUSHANBE);
+	const border = bySlug.get(BORDER);
+	const others = atlas.places.filter(
+		(p) =>
+			p.properties.slug !== slug &&
+			p.properties.precision !== 'region' &&
+			p.geometry.type === 'Point'
+	);
+	const isLine = place.geometry.type === 'LineString' || place.geometry.type === 'MultiLineString';
+	// From a line, every distance is the shortest to any part of it; from anything else, from its
+	// point (or a region's centre).
+	const kmTo = (target: [number, number]) =>
+		isLine
+			? toLineKm(target, place as Feature<LineString | MultiLineString>)
+			: distance(point(anchorOf(place)), point(target), EARTH_KM);
+	const facts: PlaceFacts = {
+		toDushanbeKm: dushanbe && slug !== DUSHANBE ? round(kmTo(anchorOf(dushanbe)), 1) : null,
+		toBorderKm:
+			border && slug !== BORDER
+				? round(toLineKm(anchorOf(place), border as Feature<LineString | MultiLineString>), 1)
+				: null,
+		nearest: others
+			.map((p) => ({
+				slug: p.properties.slug,
+				name: p.properties.name,
+				km: round(kmTo(anchorOf(p)), 1)
+			}))
+			.sort((a, b) => a.km - b.km)
+			.slice(0, 3),
+		from: isLine ? 'line' : place.properties.precision === 'region' ? 'centre' : 'point'
+	};
+	if (isLine) facts.lengthKm = round(length(place, EARTH_KM), 0);
+	return facts;
+}
+
+/** The layer features that belong to a place, in time order, each with its layer. */
+export function placeEvents(atlas: Atlas, slug: string): PlaceEvent[] {
+	return EVENT_LAYERS.flatMap((l) =>
+		atlas.layers[l.id]
+			.filter((f) => f.properties.place === slug)
+			.map((f) => ({ ...f.properties, layer: l.id }))
+	).sort((a, b) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id));
+}
+
+/** Features per layer, for the legend's counts. */
+export function layerCounts(atlas: Atlas): Record<EventLayerId, number> {
+	return Object.fromEntries(EVENT_LAYERS.map((l) => [l.id, atlas.layers[l.id].length])) as Record<
+		EventLayerId,
+		number
+	>;
+}

@@ -1,0 +1,16 @@
+import { browser } from '$app/environment';
+import { redirect } from '@sveltejs/kit';
+import { resolve } from '$app/paths';
+import type { PageLoad } from './$types';
+
+/**
+ * An alias (`/place/kulob`, `/place/куляб`) is prerendered as a page that points to the
+ * canonical one (meta refresh and canonical link, for readers without scripts and for search
+ * engines); in the browser the router goes there at once, replacing the entry.
+ */
+export const load: PageLoad = ({ data, url }) => {
+	if (browser && data.alias) {
+		redirect(308, resolve('/place/[slug]', { slug: data.alias.to }) + url.search);
+	}
+	return data;
+};

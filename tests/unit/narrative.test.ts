@@ -1,0 +1,418 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { render } from 'svelte/server';
+import { describe, expect, it } from 'vitest';
+import Narrative from '../../src/lib/components/Narrative.svelte';
+import {
+	parseNarrative,
+	placeLinks,
+	validateNarratives,
+	type NarrativeParagraph
+} from '../../src/lib/content/narrative';
+import { narrativeOf, narratives } from '../../src/lib/content/narratives';
+import type { SourceDocument } from '../../src/lib/content/types';
+import type { PlaceCollection } from '../../src/lib/geo/types';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
+
+/** A small source with each kind of block; p2's text has the source's stray double space. */
+const SOURCE: SourceDocument = {
+	title: 'Test',
+	provenance: 'Made for the tests.',
+	sections: [
+		{
+			id: 'one',
+			heading: 'One',
+			blocks: [
+				{ kind: 'paragraph', id: 'p1', text: 'The accord was signed in Moscow in June 1997.' },
+				{ kind: 'paragraph', id: 'p2', text: "Russia's border  guard stayed in Tajikistan." },
+				{ kind: 'list', id: 'p3', items: ['Resettlement of refugees', 'A coalition government'] },
+				{ kind: 'caption', id: 'p4', text: 'OSCE Office in Tajikistan, Dushanbe', credit: 'OSCE' }
+			]
+		}
+	],
+	notes: []
+};
+
+const FILE = 'src/lib/content/narratives/moscow.md';
+
+/** Validates one narrative for the place "moscow", the only place. */
+function check(text: string): string[] {
+	return validateNarratives({ moscow: text }, SOURCE, ['moscow']);
+}
+
+describe('parseNarrative', () => {
+	it.each<[string, string, NarrativeParagraph[]]>([
+		[
+			'a statement with a citation',
+			'Signed in Moscow [p1].',
+			[
+				{
+					kind: 'statement',
+					inlines: [
+						{ kind: 'text', text: 'Signed in Moscow ' },
+						{ kind: 'cite', ids: ['p1'] },
+						{ kind: 'text', text: '.' }
+					]
+				}
+			]
+		],
+		[
+			'a quotation and a multi-block citation',
+			'The source says “in Moscow” [p1, p2]',
+			[
+				{
+					kind: 'statement',
+					inlines: [
+						{ kind: 'text', text: 'The source says ' },
+						{ kind: 'quote', text: 'in Moscow' },
+						{ kind: 'text', text: ' ' },
+						{ kind: 'cite', ids: ['p1', 'p2'] }
+					]
+				}
+			]
+		],
+		[
+			'a note loses its prefix; lines of a paragraph are joined, blank lines split',
+			'One [p1].\r\n\r\nNote: Two\nlines (Ref, 2001).\n\n\n',
+			[
+				{
+					kind: 'statement',
+					inlines: [
+						{ kind: 'text', text: 'One ' },
+						{ kind: 'cite', ids: ['p1'] },
+						{ kind: 'text', text: '.' }
+					]
+				},
+				{ kind: 'note', inlines: [{ kind: 'text', text: 'Two lines (Ref, 2001).' }] }
+			]
+		],
+		[
+			'"Note:" only counts at the start of a paragraph',
+			'See the Note: here [p1]',
+			[
+				{
+					kind: 'statement',
+					inlines: [
+						{ kind: 'text', text: 'See the Note: here ' },
+						{ kind: 'cite', ids: ['p1'] }
+					]
+				}
+			]
+		],
+		[
+			'brackets that are not block ids stay text',
+			'It was [sic] wrong.',
+			[{ kind: 'statement', inlines: [{ kind: 'text', text: 'It was [sic] wrong.' }] }]
+		],
+		[
+			'an unmatched quotation mark stays text',
+			'An “open quote [p1]',
+			[
+				{
+					kind: 'statement',
+					inlines: [
+						{ kind: 'text', text: 'An “open quote ' },
+						{ kind: 'cite', ids: ['p1'] }
+					]
+				}
+			]
+		],
+		[
+			'a script tag comes out as plain text, not dropped',
+			'<script>alert(1)</script> [p1]',
+			[
+				{
+					kind: 'statement',
+					inlines: [
+						{ kind: 'text', text: '<script>alert(1)</script> ' },
+						{ kind: 'cite', ids: ['p1'] }
+					]
+				}
+			]
+		],
+		[
+			'an img tag in a note comes out as plain text',
+			'Note: <img src=x onerror="alert(1)">',
+			[{ kind: 'note', inlines: [{ kind: 'text', text: '<img src=x onerror="alert(1)">' }] }]
+		],
+		['an empty file has no paragraphs', '\n \n\t\n', []]
+	])('%s', (_, markdown, expected) => {
+		expect(parseNarrative(markdown)).toEqual(expected);
+	});
+
+	it('keeps every character of the paragraph text', () => {
+		const text = 'A “b” [p1, p2] <i>c</i> [sic] d [p3]';
+		const [paragraph] = parseNarrative(text);
+		const rebuilt = paragraph.inlines
+			.map((i) =>
+				i.kind === 'text' ? i.text : i.kind === 'quote' ? `“${i.text}”` : `[${i.ids.join(', ')}]`
+			)
+			.join('');
+		expect(rebuilt).toBe(text);
+	});
+});
+
+describe('validateNarratives', () => {
+	it.each([
+		['a statement with a citation', 'Signed in Moscow [p1].'],
+		['a citation of a list', 'Refugees came home [p3].'],
+		['a citation of a caption', 'The office is in Dushanbe [p4].'],
+		['a verbatim quotation', 'It says “signed in Moscow” [p1].'],
+		['a quotation from a list item', 'It names “Resettlement of refugees” [p3].'],
+		['a quotation from a caption', 'It reads “OSCE Office in Tajikistan” [p4].'],
+		['a quotation found in the second cited block', 'It says “border guard stayed” [p1, p2].'],
+		['a quotation wrapped over two lines', 'It says “signed\nin Moscow” [p1].'],
+		['a straight apostrophe as the source writes it', "It says “Russia's border” [p2]."],
+		['a note without a citation', 'Signed [p1].\n\nNote: The date was 27 June 1997 (UN, 1997).'],
+		['a note with a checked quotation', 'Signed [p1].\n\nNote: “in June 1997” is vague [p1].'],
+		['plain punctuation that is not markup', 'One < two, 3 * 4 and a-b [p1].']
+	])('accepts %s', (_, text) => {
+		expect(check(text)).toEqual([]);
+	});
+
+	it.each([
+		[
+			'an unknown block',
+			'Signed [p99].',
+			`${FILE}: paragraph 1: cites "p99", which is not a block`
+		],
+		[
+			'one unknown block among known ones',
+			'Signed [p1, p27].',
+			`${FILE}: paragraph 1: cites "p27", which is not a block`
+		],
+		[
+			'a statement without a citation',
+			'Signed [p1].\n\nSigned again.',
+			`${FILE}: paragraph 2: cites no source block`
+		],
+		[
+			'a quotation that is not in the cited block',
+			'It says “signed in Dushanbe” [p1].',
+			`${FILE}: paragraph 1: quotation “signed in Dushanbe” does not appear verbatim in p1`
+		],
+		[
+			'a quotation that is in the source but not in the cited blocks',
+			'It says “Resettlement of refugees” [p1, p2].',
+			'does not appear verbatim in any of p1, p2'
+		],
+		[
+			'a quotation with a typographic apostrophe where the source has a straight one',
+			'It says “Russia’s border” [p2].',
+			'quotation “Russia’s border” does not appear verbatim in p2'
+		],
+		[
+			'a quotation that differs in case',
+			'It says “Signed in Moscow” [p1].',
+			'does not appear verbatim in p1'
+		],
+		[
+			'a quotation in a note that cites nothing',
+			'Signed [p1].\n\nNote: “in June 1997” is vague.',
+			`${FILE}: paragraph 2: quotation “in June 1997” cites no block`
+		],
+		['an empty quotation', 'It says “” [p1].', 'empty quotation'],
+		['an unmatched quotation mark', 'It says “signed [p1].', 'unmatched quotation mark "“"'],
+		['a stray bracket', 'It was [sic] signed [p1].', 'stray "["'],
+		['an empty note', 'Signed [p1].\n\nNote: ', `${FILE}: paragraph 2: the note is empty`],
+		[
+			'a script tag',
+			'<script>alert(1)</script> Signed [p1].',
+			`${FILE}: paragraph 1: looks like HTML-like markup ("<script>")`
+		],
+		[
+			'an img tag with onerror',
+			'Signed [p1]. <img src=x onerror="alert(1)">',
+			'looks like HTML-like markup ("<img src=x onerror=\\"alert(1)\\">")'
+		],
+		['a closing tag', 'Signed </p> [p1].', 'looks like HTML-like markup'],
+		['a Markdown link', 'See [the UN](https://un.org) [p1].', 'looks like a Markdown link'],
+		['a Markdown image', 'See ![map](map.png) [p1].', 'looks like a Markdown link'],
+		['a Markdown heading', '## Moscow\n\nSigned [p1].', 'looks like a Markdown heading'],
+		['Markdown emphasis with stars', 'Signed **in Moscow** [p1].', 'looks like Markdown emphasis'],
+		[
+			'Markdown emphasis with underscores',
+			'Signed _in Moscow_ [p1].',
+			'looks like Markdown emphasis'
+		],
+		['Markdown code', 'Signed `here` [p1].', 'looks like Markdown code'],
+		['an HTML entity', 'Signed &amp; sealed [p1].', 'looks like an HTML entity'],
+		['an empty narrative', '\n\n', `${FILE}: the narrative is empty`]
+	])('reports %s', (_, text, expected) => {
+		const errors = check(text);
+		// Markup may break a second rule too (a link's "[" is a stray bracket, a heading cites
+		// nothing); what matters is that this reason is among them and that each names the file.
+		expect(errors).toContainEqual(expect.stringContaining(expected));
+		for (const error of errors) expect(error.startsWith(`${FILE}: `)).toBe(true);
+	});
+
+	it('reports a place without a narrative and a narrative without a place', () => {
+		expect(validateNarratives({ moscow: 'Signed [p1].' }, SOURCE, ['garm', 'moscow'])).toEqual([
+			'src/lib/content/narratives/garm.md: missing: the place "garm" has no narrative'
+		]);
+		expect(
+			validateNarratives({ moscow: 'Signed [p1].', mars: 'Far [p1].' }, SOURCE, ['moscow'])
+		).toEqual(['src/lib/content/narratives/mars.md: "mars" is not the slug of any place']);
+	});
+
+	it('reports every problem of every paragraph, in order', () => {
+		const text = 'No citation.\n\n<b>Bold</b> [p98].\n\nNote: “not there” [p1].';
+		expect(check(text)).toEqual([
+			`${FILE}: paragraph 1: cites no source block; every statement needs one, e.g. [p14]`,
+			`${FILE}: paragraph 2: looks like HTML-like markup ("<b>"); narratives are plain text`,
+			`${FILE}: paragraph 2: cites "p98", which is not a block of the source`,
+			`${FILE}: paragraph 3: quotation “not there” does not appear verbatim in p1`
+		]);
+	});
+
+	it('does not take Object.prototype members for narratives', () => {
+		expect(validateNarratives({}, SOURCE, ['constructor'])).toEqual([
+			'src/lib/content/narratives/constructor.md: missing: the place "constructor" has no narrative'
+		]);
+	});
+});
+
+describe('placeLinks', () => {
+	const NAMES = [
+		{ name: 'Kulyab', slug: 'kulyab' },
+		{ name: 'Kulab', slug: 'kulyab' },
+		{ name: 'Kurgan-Tyube', slug: 'kurgan-tyube' },
+		{ name: 'Afghanistan', slug: 'afghanistan' },
+		{ name: 'border with Afghanistan', slug: 'afghan-border' },
+		{ name: 'Tajikistan', slug: 'tajikistan' },
+		{ name: 'Dushanbe', slug: 'dushanbe' }
+	];
+
+	it.each([
+		['no names in the text', 'No place here.', [{ kind: 'text', text: 'No place here.' }]],
+		['an empty text', '', []],
+		[
+			'two spellings of one place',
+			'bases (Dushanbe, Qurghonteppa and Kulab) and Kulyab',
+			[
+				{ kind: 'text', text: 'bases (' },
+				{ kind: 'place', text: 'Dushanbe', slug: 'dushanbe' },
+				{ kind: 'text', text: ', Qurghonteppa and ' },
+				{ kind: 'place', text: 'Kulab', slug: 'kulyab' },
+				{ kind: 'text', text: ') and ' },
+				{ kind: 'place', text: 'Kulyab', slug: 'kulyab' }
+			]
+		],
+		[
+			'the longest name wins',
+			'clashes near the border with Afghanistan.',
+			[
+				{ kind: 'text', text: 'clashes near the ' },
+				{ kind: 'place', text: 'border with Afghanistan', slug: 'afghan-border' },
+				{ kind: 'text', text: '.' }
+			]
+		],
+		[
+			'a hyphenated name, and a name at both ends',
+			'Kurgan-Tyube and Tajikistan',
+			[
+				{ kind: 'place', text: 'Kurgan-Tyube', slug: 'kurgan-tyube' },
+				{ kind: 'text', text: ' and ' },
+				{ kind: 'place', text: 'Tajikistan', slug: 'tajikistan' }
+			]
+		],
+		[
+			'a possessive still links the name',
+			"Tajikistan's border",
+			[
+				{ kind: 'place', text: 'Tajikistan', slug: 'tajikistan' },
+				{ kind: 'text', text: "'s border" }
+			]
+		],
+		[
+			'only whole words',
+			'Tajikistani, preKulyab, Kulyab2',
+			[{ kind: 'text', text: 'Tajikistani, preKulyab, Kulyab2' }]
+		],
+		['case as written', 'kulyab and DUSHANBE', [{ kind: 'text', text: 'kulyab and DUSHANBE' }]],
+		[
+			'a name with regular-expression characters is matched literally',
+			'Kurgan-Tyube, KurganXTyube',
+			[
+				{ kind: 'place', text: 'Kurgan-Tyube', slug: 'kurgan-tyube' },
+				{ kind: 'text', text: ', KurganXTyube' }
+			]
+		]
+	])('%s', (_, text, expected) => {
+		expect(placeLinks(text, NAMES)).toEqual(expected);
+	});
+
+	it('returns the text as one run when there are no names', () => {
+		expect(placeLinks('Dushanbe', [])).toEqual([{ kind: 'text', text: 'Dushanbe' }]);
+	});
+
+	it('treats a name with special characters literally', () => {
+		expect(placeLinks('a (b) c', [{ name: '(b)', slug: 'b' }])).toEqual([
+			{ kind: 'text', text: 'a ' },
+			{ kind: 'place', text: '(b)', slug: 'b' },
+			{ kind: 'text', text: ' c' }
+		]);
+	});
+});
+
+describe('Narrative.svelte', () => {
+	/** The server-rendered HTML without Svelte's hydration comments. */
+	function html(markdown: string): string {
+		const { body } = render(Narrative, { props: { paragraphs: parseNarrative(markdown) } });
+		return body
+			.replace(/<!--[^>]*-->/g, '')
+			.replace(/ class="svelte-[\w-]+"/g, '')
+			.replace(/ class="([^"]*?) svelte-[\w-]+"/g, ' class="$1"');
+	}
+
+	it('renders statements, quotations, citations and notes', () => {
+		const out = html('It says “in Moscow” [p1, p2].\n\nNote: Signed 27 June 1997 [p4].');
+		expect(out).toContain('<p>It says <q>in Moscow</q> <sup class="cite">');
+		expect(out).toContain('<a href="/source#p1" aria-label="Source paragraph 1">p1</a>');
+		expect(out).toContain('<span aria-hidden="true">,\u00a0</span>');
+		expect(out).toContain(
+			'<aside class="note" aria-label="Editorial note"><strong>Editorial note:</strong> Signed 27 June 1997'
+		);
+	});
+
+	it('prints markup as text, never as elements', () => {
+		const out = html('<script>alert(1)</script> [p1]\n\nNote: <img src=x onerror="alert(1)">');
+		expect(out).toContain('&lt;script>alert(1)&lt;/script>');
+		expect(out).toContain('&lt;img src=x onerror="alert(1)">');
+		expect(out).not.toMatch(/<script|<img/);
+	});
+});
+
+describe('the committed narratives', () => {
+	const source = JSON.parse(read('src/lib/content/source.json')) as SourceDocument;
+	const places = JSON.parse(read('static/geo/places.geojson')) as PlaceCollection;
+	const slugs = places.features.map((f) => f.properties.slug);
+	const onDisk = Object.fromEntries(
+		readdirSync(join(ROOT, 'src/lib/content/narratives'))
+			.filter((name) => name.endsWith('.md'))
+			.map((name) => [name.slice(0, -3), read(`src/lib/content/narratives/${name}`)])
+	);
+
+	it('all validate against the source and the gazetteer', () => {
+		expect(slugs.length).toBeGreaterThan(0);
+		expect(validateNarratives(onDisk, source, slugs)).toEqual([]);
+	});
+
+	it('are all loaded by narratives.ts, keyed by slug', () => {
+		expect(narratives).toEqual(onDisk);
+	});
+
+	it('parse into statements and notes, with citations', () => {
+		const kulyab = narrativeOf('kulyab');
+		expect(kulyab.map((p) => p.kind)).toEqual(['statement', 'statement', 'note', 'note']);
+		expect(kulyab[0].inlines).toContainEqual({ kind: 'cite', ids: ['p17', 'p18'] });
+		expect(kulyab[2].inlines).toContainEqual({ kind: 'quote', text: 'some 200 km' });
+	});
+
+	it('narrativeOf throws for a slug without a narrative', () => {
+		expect(() => narrativeOf('kulob')).toThrow(/no narrative for "kulob"/);
+	});
+});
