@@ -6,6 +6,8 @@
 import { test as base, expect, type Page } from '@playwright/test';
 
 export interface Watch {
+	/** Console errors a test expects (a 404 page reports its own 404), as patterns. */
+	allow: RegExp[];
 	pageErrors: string[];
 	consoleErrors: string[];
 	foreignRequests: string[];
@@ -13,12 +15,12 @@ export interface Watch {
 
 /** Starts recording on a page; `origin` is the site's, e.g. http://localhost:4180. */
 export function watch(page: Page, origin: string): Watch {
-	const w: Watch = { pageErrors: [], consoleErrors: [], foreignRequests: [] };
+	const w: Watch = { allow: [], pageErrors: [], consoleErrors: [], foreignRequests: [] };
 	page.on('pageerror', (e) => w.pageErrors.push(e.message));
 	page.on('console', (m) => {
 		// Style validation problems are only warnings in MapLibre, but they are bugs of ours.
 		if (m.type() === 'error' || (m.type() === 'warning' && /layers\[|sources\[/.test(m.text())))
-			w.consoleErrors.push(m.text());
+			w.consoleErrors.push(`${m.text()} ${m.location().url}`);
 	});
 	page.on('request', (r) => {
 		const url = r.url();
@@ -32,7 +34,8 @@ export function watch(page: Page, origin: string): Watch {
 /** Asserts that nothing bad was recorded. */
 export function expectClean(w: Watch): void {
 	expect(w.pageErrors, 'page errors').toEqual([]);
-	expect(w.consoleErrors, 'console errors').toEqual([]);
+	const unexpected = w.consoleErrors.filter((e) => !w.allow.some((re) => re.test(e)));
+	expect(unexpected, 'console errors').toEqual([]);
 	expect(w.foreignRequests, 'requests leaving the origin').toEqual([]);
 }
 

@@ -44,16 +44,23 @@ export function installExplorer(map: MapLibreMap, options: ExplorerOptions): () 
 	/** What is under the pointer, most specific first: a layer marker, a place, the border. */
 	const hit = (e: MapMouseEvent) => {
 		const layers = clickable.filter((id) => map.getLayer(id));
-		// A few pixels of slack: markers are small and fingers are not.
+		// The exact point first; then a few pixels of slack, since markers are small and fingers
+		// are not. The slack must not let a neighbouring marker steal a click on a town's dot.
 		const { x, y } = e.point;
-		const box: [[number, number], [number, number]] = [
-			[x - 4, y - 4],
-			[x + 4, y + 4]
-		];
-		const features = map.queryRenderedFeatures(box, { layers });
+		let features = map.queryRenderedFeatures([x, y], { layers });
+		if (!features.length) {
+			features = map.queryRenderedFeatures(
+				[
+					[x - 5, y - 5],
+					[x + 5, y + 5]
+				],
+				{ layers }
+			);
+		}
 		const events = features.filter((f) => EVENT_STYLE_LAYERS.includes(f.layer.id));
-		if (events.length) return { kind: 'events' as const, features: events };
 		const place = features.find((f) => placeLayers.includes(f.layer.id));
+		const onDot = place && place.layer.id === PLACE_LAYERS.points;
+		if (events.length && !onDot) return { kind: 'events' as const, features: events };
 		if (place) return { kind: 'place' as const, slug: String(place.properties.slug) };
 		if (features.some((f) => f.layer.id === BASEMAP_LAYERS.border)) {
 			return { kind: 'place' as const, slug: BORDER_SLUG };

@@ -29,10 +29,10 @@ export const LAYER_LOOK: Record<LayerId, { color: string; shape: Shape | 'line' 
  * stay apart and the town's own dot stays clickable.
  */
 const OFFSETS: Record<EventLayerId, [number, number]> = {
-	bases: [-13, -13],
-	osce: [13, -13],
-	clashes: [-13, 13],
-	peace: [13, 13]
+	bases: [-14, -14],
+	osce: [14, -14],
+	clashes: [-14, 14],
+	peace: [14, 14]
 };
 
 export const PLACE_SOURCE = 'places';

@@ -18,6 +18,8 @@ export interface AtlasProbe {
 	rendered(layerIds: string[]): number;
 	/** Whether the map is idle: no movement, tiles loaded, nothing to redraw. */
 	idle(): boolean;
+	/** A feature's state (hover, selected) in a source. */
+	featureState(source: string, id: string): Record<string, unknown>;
 }
 
 declare global {
@@ -44,6 +46,8 @@ export function installProbe(map: MapLibreMap): void {
 			const present = ids.filter((id) => map.getLayer(id));
 			return present.length ? map.queryRenderedFeatures({ layers: present }).length : 0;
 		},
-		idle: () => map.loaded() && !map.isMoving()
+		idle: () => map.loaded() && !map.isMoving(),
+		featureState: (source, id) =>
+			map.getSource(source) ? { ...map.getFeatureState({ source, id }) } : {}
 	};
 }

@@ -1,0 +1,345 @@
+/**
+ * The explorer's journeys (issue #4): what a reader does and what they must see, asserted
+ * through the page (URL, roles, text) and the map's probe (window.__atlas), never pixels.
+ */
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { expect, hashView, mapIdle, mapReady, test } from './fixtures';
+import { slugsOf } from '../../src/lib/geo/gazetteer';
+import type { PlaceProperties } from '../../src/lib/geo/types';
+
+const places: PlaceProperties[] = JSON.parse(
+	readFileSync('static/geo/places.geojson', 'utf8')
+).features.map((f: { properties: PlaceProperties }) => f.properties);
+const coords = (slug: string) => {
+	const f = JSON.parse(readFileSync('static/geo/places.geojson', 'utf8')).features.find(
+		(x: { properties: PlaceProperties }) => x.properties.slug === slug
+	);
+	return f.geometry.coordinates as [number, number];
+};
+
+const heading = (page: Page) => page.getByRole('heading', { level: 1 });
+const LAYER_NAMES = {
+	bases: 'Russian bases',
+	osce: 'OSCE offices',
+	clashes: 'Clashes and security incidents',
+	peace: 'Peace process',
+	border: 'Afghan border'
+} as const;
+const STYLE_LAYER = {
+	bases: 'events-bases',
+	osce: 'events-osce',
+	clashes: 'events-clashes',
+	peace: 'events-peace',
+	border: 'afghan-border'
+} as const;
+
+test('clicking a place on the map opens its page, and the map marks it', async ({ page }) => {
+	await page.goto('/#map=8/37.95/69.5');
+	await mapReady(page);
+	await mapIdle(page);
+	const [lng, lat] = coords('kulyab');
+	const at = await page.evaluate(([x, y]) => window.__atlas!.project(x, y), [lng, lat]);
+	const box = (await page.getByTestId('map').boundingBox())!;
+	await page.mouse.click(box.x + at.x, box.y + at.y);
+	await expect(page).toHaveURL(/\/place\/kulyab(\?|#|$)/);
+	await expect(heading(page)).toHaveText('Kulyab');
+	await expect(page.getByRole('heading', { name: 'What happened here' })).toBeVisible();
+	await expect(page.getByText('27 February 2003').first()).toBeVisible();
+	await expect
+		.poll(() => page.evaluate(() => window.__atlas!.featureState('places', 'kulyab').selected))
+		.toBe(true);
+	// The map flew there.
+	await mapIdle(page);
+	const view = await page.evaluate(() => window.__atlas!.view());
+	expect(Math.abs(view.lng - lng)).toBeLessThan(0.05);
+	expect(Math.abs(view.lat - lat)).toBeLessThan(0.05);
+});
+
+test('Back and Forward move between places and restore the view', async ({ page }) => {
+	await page.goto('/place/kulyab');
+	await mapReady(page);
+	await mapIdle(page);
+	await expect.poll(() => hashView(page.url())).not.toBeNull();
+	const kulyabView = hashView(page.url())!;
+	await page
+		.getByRole('navigation', { name: 'Places' })
+		.getByRole('link', { name: 'Khujand' })
+		.click();
+	await expect(heading(page)).toHaveText('Khujand');
+	await mapIdle(page);
+	await expect.poll(() => hashView(page.url())?.lat ?? 0).toBeGreaterThan(40);
+
+	await page.goBack();
+	await expect(heading(page)).toHaveText('Kulyab');
+	await expect(page).toHaveURL(/\/place\/kulyab/);
+	await mapIdle(page);
+	const back = await page.evaluate(() => window.__atlas!.view());
+	expect(back.lat).toBeCloseTo(kulyabView.lat, 2);
+	expect(back.lng).toBeCloseTo(kulyabView.lng, 2);
+	expect(back.zoom).toBeCloseTo(kulyabView.zoom, 1);
+
+	await page.goForward();
+	await expect(heading(page)).toHaveText('Khujand');
+	await mapIdle(page);
+	expect((await page.evaluate(() => window.__atlas!.view())).lat).toBeGreaterThan(40);
+});
+
+for (const [id, name] of Object.entries(LAYER_NAMES) as [keyof typeof LAYER_NAMES, string][]) {
+	test(`the ${name} layer leaves and returns`, async ({ page }) => {
+		await page.goto('/#map=6.3/38.75/71.1');
+		await mapReady(page);
+		const box = page.getByRole('checkbox', { name: new RegExp(`^${name}`) });
+		await expect(box).toBeChecked();
+		const drawn = () => page.evaluate((l) => window.__atlas!.rendered([l]), STYLE_LAYER[id]);
+		await expect.poll(drawn).toBeGreaterThan(0);
+
+		await box.uncheck();
+		await expect(page).toHaveURL(new RegExp(`[?&]layers=(?!.*\\b${id}\\b)`));
+		await expect(page.getByTestId('announcer')).toHaveText(`${name} hidden`);
+		await mapIdle(page);
+		expect(await page.evaluate((l) => window.__atlas!.visible(l), STYLE_LAYER[id])).toBe(false);
+		await expect.poll(drawn).toBe(0);
+		// The others stay as they were.
+		for (const other of Object.keys(STYLE_LAYER) as (keyof typeof STYLE_LAYER)[]) {
+			if (other === id) continue;
+			expect(await page.evaluate((l) => window.__atlas!.visible(l), STYLE_LAYER[other])).toBe(true);
+		}
+
+		await box.check();
+		await expect(page).not.toHaveURL(/layers=/);
+		await expect(page.getByTestId('announcer')).toHaveText(`${name} shown`);
+		await expect.poll(drawn).toBeGreaterThan(0);
+	});
+}
+
+test('a shared URL opens the same place, layers and view in a new page', async ({
+	page,
+	context
+}) => {
+	await page.goto('/place/kulyab?layers=bases,osce#map=9/37.91/69.78');
+	await mapReady(page);
+	const fresh = await context.newPage();
+	await fresh.goto(page.url());
+	await mapReady(fresh);
+	await expect(heading(fresh)).toHaveText('Kulyab');
+	const view = await fresh.evaluate(() => window.__atlas!.view());
+	expect(view).toEqual(expect.objectContaining({ zoom: 9 }));
+	expect(view.lat).toBeCloseTo(37.91, 3);
+	expect(view.lng).toBeCloseTo(69.78, 3);
+	for (const [id, name] of Object.entries(LAYER_NAMES)) {
+		const on = id === 'bases' || id === 'osce';
+		const box = fresh.getByRole('checkbox', { name: new RegExp(`^${name}`) });
+		if (on) await expect(box).toBeChecked();
+		else await expect(box).not.toBeChecked();
+		expect(
+			await fresh.evaluate(
+				(l) => window.__atlas!.visible(l),
+				STYLE_LAYER[id as keyof typeof STYLE_LAYER]
+			)
+		).toBe(on);
+	}
+	// Choosing another place keeps the layers.
+	await fresh
+		.getByRole('navigation', { name: 'Places' })
+		.getByRole('link', { name: 'Dushanbe' })
+		.click();
+	await expect(heading(fresh)).toHaveText('Dushanbe');
+	await expect(fresh).toHaveURL(/\/place\/dushanbe\?layers=bases,osce/);
+});
+
+test('unknown layers in the query are ignored and the rest apply', async ({ page }) => {
+	await page.goto('/?layers=clashes,<b>bold</b>,nope');
+	await mapReady(page);
+	await expect(page.getByRole('checkbox', { name: /^Clashes/ })).toBeChecked();
+	await expect(page.getByRole('checkbox', { name: /^Russian bases/ })).not.toBeChecked();
+	await expect(page.locator('b', { hasText: 'bold' })).toHaveCount(0);
+});
+
+test('choosing a place adds a history entry; panning does not', async ({ page }) => {
+	await page.goto('/');
+	await mapReady(page);
+	const start = await page.evaluate(() => history.length);
+	await page
+		.getByRole('navigation', { name: 'Places' })
+		.getByRole('link', { name: 'Garm' })
+		.click();
+	await expect(heading(page)).toHaveText('Garm');
+	await mapIdle(page);
+	await expect.poll(() => page.evaluate(() => history.length)).toBe(start + 1);
+	await page.locator('.atlas-map canvas').focus();
+	await page.keyboard.press('ArrowLeft');
+	await mapIdle(page);
+	await expect.poll(() => hashView(page.url())?.lng ?? 999).toBeLessThan(70.3);
+	expect(await page.evaluate(() => history.length)).toBe(start + 1);
+});
+
+test('every name a place goes by reaches its canonical page', async ({ browser, baseURL }) => {
+	// Without scripts, through the prerendered redirect pages (meta refresh + canonical link).
+	const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+	const page = await context.newPage();
+	let checked = 0;
+	for (const place of places) {
+		for (const slug of slugsOf(place).slice(1)) {
+			const response = await page.goto(`/place/${encodeURIComponent(slug)}`);
+			expect(response?.ok(), slug).toBe(true);
+			await expect(page, slug).toHaveURL(new RegExp(`/place/${place.slug}$`));
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText(place.name);
+			checked++;
+		}
+	}
+	expect(checked).toBeGreaterThan(40);
+	await context.close();
+});
+
+test('a variant name redirects with scripts on too', async ({ page }) => {
+	await page.goto('/');
+	await mapReady(page);
+	for (const [variant, name, slug] of [
+		['куляб', 'Kulyab', 'kulyab'],
+		['qurghonteppa', 'Kurgan-Tyube', 'kurgan-tyube'],
+		['leninabad', 'Khujand', 'khujand']
+	]) {
+		await page.goto(`/place/${encodeURIComponent(variant)}`);
+		await expect(page).toHaveURL(new RegExp(`/place/${slug}(#|$)`));
+		await expect(heading(page)).toHaveText(name);
+		await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+			'href',
+			new RegExp(`/place/${slug}$`)
+		);
+	}
+});
+
+test('an unknown place gets a 404 that suggests the closest names', async ({ page, watched }) => {
+	// The page and its data are missing by design; the browser logs each 404.
+	watched.allow.push(/status of 404 .*\/place\/(kulab-city|%D0%94%D1%83)/);
+	const response = await page.goto('/place/kulab-city');
+	expect(response?.status()).toBe(404);
+	await expect(heading(page)).toHaveText('No such place');
+	const suggestions = page.locator('.suggestions');
+	await expect(suggestions.getByRole('link', { name: 'Kulyab' })).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Back to the map' })).toBeVisible();
+
+	// Across scripts: a misspelt Cyrillic name finds the Latin one.
+	await page.goto(`/place/${encodeURIComponent('Душамбе')}`);
+	await expect(page.locator('.suggestions').getByRole('link', { name: 'Dushanbe' })).toBeVisible();
+});
+
+test('keyboard only: reach a place from the list and read its narrative', async ({ page }) => {
+	await page.goto('/');
+	await mapReady(page);
+	const link = page
+		.getByRole('navigation', { name: 'Places' })
+		.getByRole('link', { name: 'Shaartuz' });
+	// Tab until the list entry has focus, as a keyboard user would.
+	for (let i = 0; i < 60; i++) {
+		await page.keyboard.press('Tab');
+		if (await link.evaluate((el) => el === document.activeElement)) break;
+	}
+	await expect(link).toBeFocused();
+	// Focusing the entry highlights the place on the map.
+	await expect
+		.poll(() => page.evaluate(() => window.__atlas!.featureState('places', 'shaartuz').hover))
+		.toBe(true);
+	await page.keyboard.press('Enter');
+	await expect(heading(page)).toHaveText('Shaartuz');
+	await expect(heading(page)).toBeFocused();
+	await expect(page.locator('.narrative')).toContainText('Shaartuz');
+	await expect(page.getByTestId('announcer')).toHaveText('Showing Shaartuz');
+	const cite = page.locator('.narrative a[href*="source#p"]').first();
+	await expect(cite).toHaveAttribute('href', /source#p\d+$/);
+});
+
+test('one map instance across ten navigations', async ({ page }) => {
+	await page.goto('/');
+	await mapReady(page);
+	const list = page.getByRole('navigation', { name: 'Places' });
+	for (const name of [
+		'Dushanbe',
+		'Kulyab',
+		'Garm',
+		'Khujand',
+		'Shaartuz',
+		'Moscow',
+		'Kurgan-Tyube',
+		'Tavildara',
+		'Pakistan',
+		'Dushanbe'
+	]) {
+		await list.getByRole('link', { name, exact: true }).click();
+		await expect(heading(page)).toHaveText(name);
+	}
+	await page.getByRole('link', { name: 'Source text' }).first().click();
+	await expect(heading(page)).toHaveText(/Source/);
+	expect(await page.evaluate(() => window.__atlas!.instances())).toBe(1);
+	expect(await page.locator('.atlas-map canvas').count()).toBe(1);
+});
+
+test('Copy link copies the URL with place, layers and view', async ({ page, context, baseURL }) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+	await page.goto('/place/garm?layers=osce#map=9/39.003/70.326');
+	await mapReady(page);
+	await page.getByRole('button', { name: 'Copy link' }).click();
+	await expect(page.getByText('Link copied')).toBeVisible();
+	const copied = await page.evaluate(() => navigator.clipboard.readText());
+	expect(copied).toBe(page.url());
+	expect(copied).toMatch(/\/place\/garm\?layers=osce#map=9\/39\.003\/70\.326$/);
+});
+
+test('on a phone the map stays usable and the panel is a sheet', async ({ browser, baseURL }) => {
+	const context = await browser.newContext({
+		baseURL,
+		viewport: { width: 375, height: 667 },
+		hasTouch: true,
+		isMobile: true
+	});
+	const page = await context.newPage();
+	await page.goto('/place/kulyab');
+	await mapReady(page);
+	const map = (await page.getByTestId('map').boundingBox())!;
+	expect(map.height).toBeGreaterThan(300);
+	expect(map.width).toBe(375);
+	const panel = page.locator('#panel');
+	const lowered = (await panel.boundingBox())!.height;
+	const handle = page.getByRole('button', { name: 'Raise the panel' });
+	await expect(handle).toHaveAttribute('aria-expanded', 'false');
+	await handle.click();
+	await expect(page.getByRole('button', { name: 'Lower the panel' })).toHaveAttribute(
+		'aria-expanded',
+		'true'
+	);
+	await expect.poll(async () => (await panel.boundingBox())!.height).toBeGreaterThan(lowered + 100);
+	await page.getByRole('button', { name: 'Lower the panel' }).click();
+	await expect.poll(async () => (await panel.boundingBox())!.height).toBeLessThan(lowered + 5);
+	// Tapping a place on the map still opens it.
+	const [lng, lat] = coords('dushanbe');
+	const at = await page.evaluate(([x, y]) => window.__atlas!.project(x, y), [lng, lat]);
+	await page.evaluate(() => new Promise((r) => setTimeout(r, 0)));
+	const box = (await page.getByTestId('map').boundingBox())!;
+	if (at.x > 0 && at.y > 0 && at.x < box.width && at.y < box.height) {
+		await page.touchscreen.tap(box.x + at.x, box.y + at.y);
+		await expect(heading(page)).toHaveText('Dushanbe');
+	}
+	await context.close();
+});
+
+test('a place page is readable with JavaScript off', async ({ browser, baseURL }) => {
+	const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+	const page = await context.newPage();
+	await page.goto('/place/kurgan-tyube');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kurgan-Tyube');
+	await expect(page.getByText('Bokhtar').first()).toBeVisible();
+	await expect(page.locator('.narrative p').first()).toContainText(/\w/);
+	await expect(page.locator('.narrative a[href*="source#p"]').first()).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Distances' })).toBeVisible();
+	await expect(page.locator('meta[property="og:title"]')).toHaveAttribute(
+		'content',
+		/Kurgan-Tyube/
+	);
+	await expect(page.locator('meta[name="twitter:card"]')).toHaveCount(1);
+	await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+		'href',
+		/\/place\/kurgan-tyube$/
+	);
+	await context.close();
+});
