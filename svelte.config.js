@@ -8,6 +8,31 @@ const config = {
 		// Every page is prerendered to plain files: the atlas runs on any static host.
 		// 404.html: the page a static host serves for unknown paths; it suggests the nearest names.
 		adapter: adapter({ strict: true, fallback: '404.html' }),
+		// The Content-Security-Policy goes into every prerendered page as a <meta> tag (a static
+		// host sends no headers of ours). Scripts, styles, fonts, workers and data come only from
+		// this origin; SvelteKit adds the hash of its one inline bootstrap script. MapLibre's
+		// worker is a file of the site; `blob:` stays allowed for workers and images because
+		// MapLibre falls back to blob URLs for both.
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'style-src': ['self'],
+				// The one inline style attribute: SvelteKit's route announcer (its exact text's
+				// hash, in write_root.js); a Kit upgrade that changes it fails the tests loudly.
+				'style-src-attr': ['unsafe-hashes', 'sha256-S8qMpvofolR8Mpjy4kQvEm7m1q8clzU4dfDH0AmvZjo='],
+				'font-src': ['self'],
+				'img-src': ['self', 'data:', 'blob:'],
+				'connect-src': ['self'],
+				'worker-src': ['self', 'blob:'],
+				'child-src': ['self', 'blob:'],
+				'manifest-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		},
 		prerender: {
 			handleHttpError: 'fail',
 			handleMissingId: 'fail',
