@@ -25,7 +25,7 @@ export function watch(page: Page, origin: string): Watch {
 	page.on('request', (r) => {
 		const url = r.url();
 		// data: and blob: URLs never leave the machine.
-		if (/^(data|blob):/.test(url)) return;
+		if (/^(data|blob|chrome-extension):/.test(url)) return;
 		if (new URL(url).origin !== origin) w.foreignRequests.push(url);
 	});
 	return w;

@@ -371,7 +371,10 @@ describe('Narrative.svelte', () => {
 	it('renders statements, quotations, citations and notes', () => {
 		const out = html('It says “in Moscow” [p1, p2].\n\nNote: Signed 27 June 1997 [p4].');
 		expect(out).toContain('<p>It says <q>in Moscow</q> <sup class="cite">');
-		expect(out).toContain('<a href="/source#p1" aria-label="Source paragraph 1">p1</a>');
+		// The link's name holds its visible text: “source paragraph p1” (WCAG 2.5.3).
+		expect(out).toContain(
+			'<a href="/source#p1"><span class="visually-hidden">source paragraph </span>p1</a>'
+		);
 		expect(out).toContain('<span aria-hidden="true">,\u00a0</span>');
 		expect(out).toContain(
 			'<aside class="note" aria-label="Editorial note"><strong>Editorial note:</strong> Signed 27 June 1997'

@@ -71,9 +71,10 @@ export function eventPopup(features: EventProperties[], links: PopupLinks): HTML
 		const cites = el('p', 'Source: ', 'cites');
 		readSources(p.sources).forEach((id, i) => {
 			if (i) cites.append(', ');
-			const link = el('a', `¶${id.slice(1)}`);
+			const link = el('a');
 			link.href = links.source(id);
-			link.setAttribute('aria-label', `Source paragraph ${id.slice(1)}`);
+			// The accessible name contains the visible text (WCAG 2.5.3): “source paragraph p14”.
+			link.append(el('span', 'source paragraph ', 'visually-hidden'), id);
 			cites.append(link);
 		});
 		item.append(cites);

@@ -1,0 +1,106 @@
+/**
+ * Accessibility (issue #5): axe-core with the WCAG 2.1 A and AA rules on every page, at desktop
+ * size and on a phone; the tab order and focus ring; reduced motion.
+ */
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, mapIdle, mapReady, test } from './fixtures';
+
+const slugs: string[] = JSON.parse(readFileSync('static/geo/places.geojson', 'utf8')).features.map(
+	(f: { properties: { slug: string } }) => f.properties.slug
+);
+const PAGES = ['/', ...slugs.map((s) => `/place/${s}`), '/source', '/place/no-such-place'];
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/** Rules disabled, each with its reason. None so far. */
+const DISABLED: Record<string, string> = {};
+
+async function audit(page: Page, path: string) {
+	await page.goto(path);
+	await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+	if (path !== '/place/no-such-place') await mapReady(page);
+	const results = await new AxeBuilder({ page })
+		.withTags(TAGS)
+		.disableRules(Object.keys(DISABLED))
+		.analyze();
+	const summary = results.violations.map(
+		(v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`
+	);
+	expect(summary, `axe on ${path}`).toEqual([]);
+	// The audit really ran rules: an empty pass list would mean nothing was checked.
+	expect(results.passes.length).toBeGreaterThan(10);
+}
+
+for (const [size, viewport] of [
+	['desktop', { width: 1280, height: 800 }],
+	['phone', { width: 375, height: 667 }]
+] as const) {
+	test.describe(`axe at ${size} size`, () => {
+		test.use({ viewport });
+		for (const path of PAGES) {
+			test(`${path} has no WCAG 2.1 A/AA violations`, async ({ page, watched }) => {
+				watched.allow.push(/status of 404 .*no-such-place/);
+				await audit(page, path);
+			});
+		}
+	});
+}
+
+test('every control is reachable by Tab, in order, with a visible focus ring', async ({ page }) => {
+	await page.goto('/place/kulyab');
+	await mapReady(page);
+	const seen: string[] = [];
+	for (let i = 0; i < 80; i++) {
+		await page.keyboard.press('Tab');
+		const info = await page.evaluate(() => {
+			const el = document.activeElement as HTMLElement | null;
+			if (!el || el === document.body) return null;
+			const style = getComputedStyle(el);
+			const ring = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+			const name =
+				el.getAttribute('aria-label') ??
+				(el as HTMLInputElement).labels?.[0]?.textContent?.trim() ??
+				el.textContent?.trim() ??
+				'';
+			return { name: name.replace(/\s+/g, ' ').slice(0, 60), ring, tag: el.tagName };
+		});
+		if (!info) continue;
+		expect(info.ring, `focus ring on ${info.tag} “${info.name}”`).toBe(true);
+		seen.push(info.name);
+	}
+	const order = [
+		'Skip to content',
+		'Copy link',
+		'Russian bases',
+		'Afghan border',
+		// An entry of the list of places (Kulyab's page links to Dushanbe earlier, among its facts).
+		'Tavildara',
+		'Map of Tajikistan and its neighbours',
+		'Zoom in',
+		'Zoom out'
+	];
+	const positions = order.map((name) => seen.findIndex((s) => s.startsWith(name)));
+	for (const [i, name] of order.entries())
+		expect(positions[i], `${name} reached`).toBeGreaterThan(-1);
+	expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+});
+
+test.describe('reduced motion', () => {
+	test.use({ reducedMotion: 'reduce' });
+	test('choosing a place jumps the camera instead of flying', async ({ page }) => {
+		await page.goto('/place/khujand');
+		await mapReady(page);
+		await mapIdle(page);
+		await page
+			.getByRole('navigation', { name: 'Places' })
+			.getByRole('link', { name: 'Shaartuz' })
+			.click();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Shaartuz');
+		// No animation: the camera is already there and still, at the very next frame.
+		const lat = await page.evaluate(
+			() => new Promise<number>((r) => requestAnimationFrame(() => r(window.__atlas!.view().lat)))
+		);
+		expect(lat).toBeCloseTo(37.26, 1);
+	});
+});
