@@ -67,13 +67,32 @@ export function serve({ port = 4173, dir = 'build', host = 'localhost' } = {}) {
 		}
 		const headers = {
 			'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
-			'content-length': body.length,
+			'accept-ranges': 'bytes',
 			// Hashed assets never change; everything else is revalidated.
 			'cache-control': url.pathname.startsWith('/_app/immutable/')
 				? 'public, max-age=31536000, immutable'
 				: 'no-cache'
 		};
-		res.writeHead(status, headers);
+		// Byte ranges, as any static host answers them: PMTiles archives are read this way.
+		const range = file ? /^bytes=(\d*)-(\d*)$/.exec(req.headers.range ?? '') : null;
+		if (range && (range[1] || range[2])) {
+			const size = body.length;
+			const start = range[1] ? Number(range[1]) : Math.max(0, size - Number(range[2]));
+			const end = range[1] && range[2] ? Math.min(Number(range[2]), size - 1) : size - 1;
+			if (start >= size || start > end) {
+				res.writeHead(416, { 'content-range': `bytes */${size}` }).end();
+				return;
+			}
+			const part = body.subarray(start, end + 1);
+			res.writeHead(206, {
+				...headers,
+				'content-range': `bytes ${start}-${end}/${size}`,
+				'content-length': part.length
+			});
+			res.end(req.method === 'HEAD' ? undefined : part);
+			return;
+		}
+		res.writeHead(status, { ...headers, 'content-length': body.length });
 		res.end(req.method === 'HEAD' ? undefined : body);
 	});
 	return new Promise((ok, fail) => {

@@ -373,7 +373,7 @@ describe('Narrative.svelte', () => {
 		expect(out).toContain('<p>It says <q>in Moscow</q> <sup class="cite">');
 		// The link's name holds its visible text: “source paragraph p1” (WCAG 2.5.3).
 		expect(out).toContain(
-			'<a href="/source#p1"><span class="visually-hidden">source paragraph </span>p1</a>'
+			'<a href="/source#p1"><span class="visually-hidden">source paragraph\u00a0</span>p1</a>'
 		);
 		expect(out).toContain('<span aria-hidden="true">,\u00a0</span>');
 		expect(out).toContain(

@@ -2,7 +2,8 @@
  * The layers shown, in the URL query as `?layers=bases,osce`. Pure and table-tested
  * (tests/unit/layers-state.test.ts), like the hash codec.
  */
-import { LAYER_IDS, type LayerId } from '$lib/geo/types';
+// Relative, not $lib: the end-to-end tests import this module outside Vite.
+import { LAYER_IDS, type LayerId } from '../geo/types';
 
 export const LAYERS_KEY = 'layers';
 

@@ -1,0 +1,62 @@
+/**
+ * Builds the bench's own pages into `build/__bench/` with Vite, the way the atlas is built
+ * (same Vite, same `maplibre` chunk, minified), so the floor and the scale page are served and
+ * measured exactly like the atlas. Each page is its own build: the floor shares no chunk with
+ * the scale page (which carries `pmtiles`).
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { build } from 'vite';
+import type { Point } from 'geojson';
+import type { AreaInput } from '../../src/lib/map/layers';
+import type { PlaceProperties } from '../../src/lib/geo/types';
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
+
+/** The regions' soft areas, as the root layout derives them from the places. */
+export function areasFromPlaces(file = resolve(ROOT, 'static/geo/places.geojson')): AreaInput[] {
+	const fc = JSON.parse(readFileSync(file, 'utf8')) as {
+		features: { properties: PlaceProperties; geometry: Point | { type: string } }[];
+	};
+	return fc.features
+		.filter((f) => f.properties.precision === 'region' && f.properties.radiusKm)
+		.map((f) => {
+			const [lng, lat] = (f.geometry as Point).coordinates;
+			return { slug: f.properties.slug, lng, lat, radiusKm: f.properties.radiusKm! };
+		});
+}
+
+/** Builds one page (`bench/pages/<name>/index.html`) to `<outDir>/<name>/`. */
+async function buildPage(name: string, outDir: string): Promise<void> {
+	await build({
+		configFile: false,
+		logLevel: 'warn',
+		root: resolve(ROOT, 'bench/pages'),
+		base: '/__bench/',
+		resolve: { alias: { $lib: resolve(ROOT, 'src/lib') } },
+		define: { __BENCH_AREAS__: JSON.stringify(areasFromPlaces()) },
+		build: {
+			outDir,
+			emptyOutDir: false,
+			assetsDir: `${name}/assets`,
+			reportCompressedSize: false,
+			// MapLibre alone is over 1 MB minified; the warning says nothing new.
+			chunkSizeWarningLimit: 2048,
+			rolldownOptions: {
+				input: resolve(ROOT, 'bench/pages', name, 'index.html'),
+				output: {
+					// As vite.config.ts: MapLibre in a chunk of its own.
+					codeSplitting: {
+						groups: [{ name: 'maplibre', test: /node_modules[\\/](maplibre-gl|@maplibre)[\\/]/ }]
+					}
+				}
+			}
+		}
+	});
+}
+
+/** Builds the floor and the scale page into `outDir` (served at `/__bench/`). */
+export async function buildBenchPages(outDir: string): Promise<void> {
+	await buildPage('floor', outDir);
+	await buildPage('scale', outDir);
+}

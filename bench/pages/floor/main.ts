@@ -1,0 +1,31 @@
+/**
+ * The floor (issue #6): the fastest the atlas's map could load. MapLibre, the same style (basemap
+ * files, fonts), the same places layers and the same worker setup as the atlas, and nothing else:
+ * no framework, no panel, no thematic layers, no controls but the attribution.
+ */
+import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { atlasStyle } from '$lib/map/style';
+import { addPlaceLayers, type AreaInput } from '$lib/map/layers';
+import { MAX_ZOOM, MIN_ZOOM } from '$lib/state/hash';
+import { markReady, pageSetup, siteRoot } from '../page';
+
+/** The regions' areas, taken from places.geojson at bench build time (the atlas's layout data). */
+declare const __BENCH_AREAS__: AreaInput[];
+
+const container = document.getElementById('map')!;
+const camera = pageSetup(container);
+setWorkerUrl(workerUrl);
+const map = new MapLibreMap({
+	container,
+	style: atlasStyle(siteRoot()),
+	minZoom: MIN_ZOOM,
+	maxZoom: MAX_ZOOM,
+	attributionControl: { compact: true },
+	...camera
+});
+map.once('load', () => {
+	addPlaceLayers(map, new URL('geo/places.geojson', siteRoot()).href, __BENCH_AREAS__);
+});
+markReady(map, container);

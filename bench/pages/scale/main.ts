@@ -1,0 +1,93 @@
+/**
+ * The scale page (issue #6): the atlas's map (`createMap`, `atlasStyle`, the places) plus
+ * synthetic clash events added through the app's own layer code: `addEventLayer` with
+ * clustering for GeoJSON, `addEventLayerFromPMTiles` for the archive.
+ *
+ *   ?events=<file under /__bench/data/>&mode=geojson|pmtiles   (no events: the map alone)
+ */
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { createMap } from '$lib/map/create';
+import { atlasStyle } from '$lib/map/style';
+import { addEventLayer, addPlaceLayers, styleLayersOf, type AreaInput } from '$lib/map/layers';
+import { addEventLayerFromPMTiles } from '$lib/map/pmtiles';
+import { MAX_ZOOM, MIN_ZOOM } from '$lib/state/hash';
+import { markReady, pageSetup, siteRoot } from '../page';
+
+declare const __BENCH_AREAS__: AreaInput[];
+
+/** What the bench reads and drives on this page. */
+export interface ScaleProbe {
+	/** Features drawn in the clash layers (markers and clusters) right now. */
+	rendered(): number;
+	/**
+	 * Jumps to the view (if given), waits for idle, then pans by (dx, dy) pixels over `ms`
+	 * with linear easing, counting animation frames and map renders meanwhile.
+	 */
+	pan(options: {
+		dx: number;
+		dy: number;
+		ms: number;
+		center?: [number, number];
+		zoom?: number;
+	}): Promise<{ frames: number; renders: number; ms: number }>;
+}
+
+declare global {
+	interface Window {
+		__scale?: ScaleProbe;
+	}
+}
+
+const q = new URLSearchParams(location.search);
+const container = document.getElementById('map')!;
+const camera = pageSetup(container);
+const map = createMap({
+	container,
+	style: atlasStyle(siteRoot()),
+	minZoom: MIN_ZOOM,
+	maxZoom: MAX_ZOOM,
+	...camera
+});
+map.once('load', () => {
+	addPlaceLayers(map, new URL('geo/places.geojson', siteRoot()).href, __BENCH_AREAS__);
+	const events = q.get('events');
+	if (!events) return;
+	const url = new URL(`__bench/data/${events}`, siteRoot()).href;
+	if (q.get('mode') === 'pmtiles') addEventLayerFromPMTiles(map, 'clashes', url);
+	else addEventLayer(map, 'clashes', url, { cluster: true });
+});
+markReady(map, container);
+
+const idle = () =>
+	new Promise<void>((resolve) => {
+		if (map.loaded() && !map.isMoving()) resolve();
+		else map.once('idle', () => resolve());
+	});
+
+window.__scale = {
+	rendered: () => {
+		const layers = styleLayersOf('clashes').filter((id) => map.getLayer(id));
+		return layers.length ? map.queryRenderedFeatures({ layers }).length : 0;
+	},
+	pan: async ({ dx, dy, ms, center, zoom }) => {
+		if (center && zoom !== undefined) map.jumpTo({ center, zoom });
+		await idle();
+		let renders = 0;
+		const onRender = () => renders++;
+		map.on('render', onRender);
+		const start = performance.now();
+		map.panBy([dx, dy], { duration: ms, easing: (t) => t });
+		let frames = 0;
+		await new Promise<void>((resolve) => {
+			const tick = (now: number) => {
+				frames++;
+				if (now - start < ms) requestAnimationFrame(tick);
+				else resolve();
+			};
+			requestAnimationFrame(tick);
+		});
+		const elapsed = performance.now() - start;
+		map.off('render', onRender);
+		return { frames, renders, ms: elapsed };
+	}
+};

@@ -1,0 +1,279 @@
+/**
+ * `npm run bench` (issue #6): builds the site, serves it on loopback with the tests' static
+ * server, and measures the atlas against its floor in the tests' Chromium. Prints Markdown
+ * tables and writes bench/results.json. See bench/README.md for what each figure means.
+ *
+ *   npm run bench                  the whole thing (about 6–8 minutes on 2 cores)
+ *   npm run bench -- --runs 3      fewer runs per figure (the issue asks for at least 5)
+ *   npm run bench -- --no-build    reuse build/ as it is
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium } from '@playwright/test';
+import type { Point } from 'geojson';
+import { CHROMIUM_ARGS, findChromium, HOW_TO_GET_CHROMIUM } from '../scripts/chromium.js';
+import { placeCamera } from '../src/lib/map/camera';
+import type { PlaceSummary } from '../src/lib/geo/summary';
+import type { PlaceProperties } from '../src/lib/geo/types';
+import { jsBeyondMaplibre, maplibreFiles } from './lib/jsweight';
+import {
+	coldLoad,
+	interactions,
+	mapBox,
+	PANS,
+	PROFILE,
+	scaleRun,
+	VIEWPORT,
+	type InteractionResult,
+	type LoadResult,
+	type ScaleResult
+} from './lib/measure';
+import { buildBenchPages } from './lib/pages';
+import { formatReport, judge, type LoadFigures, type Results } from './lib/report';
+import { startServer } from './lib/server';
+import { summarize } from './lib/stats';
+import { syntheticClashes } from './lib/synthetic';
+import { eventsArchive } from './lib/tiles';
+
+const ROOT = resolve(import.meta.dirname, '..');
+/** A private copy of the build: others may rebuild build/ while the bench runs. */
+const SITE = join(ROOT, 'bench/.work/site');
+const SEED = 6;
+const SCALE_COUNTS = [10_000, 100_000];
+
+const { values: args } = parseArgs({
+	options: {
+		runs: { type: 'string', default: process.env.BENCH_RUNS ?? '5' },
+		'no-build': { type: 'boolean', default: false }
+	}
+});
+const RUNS = Math.max(1, Number(args.runs) || 5);
+const started = performance.now();
+const log = (msg: string) =>
+	console.error(
+		`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(3)} s] ${msg}`
+	);
+
+function sh(command: string, argv: string[]): void {
+	const r = spawnSync(command, argv, { cwd: ROOT, encoding: 'utf8', stdio: 'pipe' });
+	if (r.status !== 0) {
+		console.error(r.stdout, r.stderr);
+		throw new Error(`${command} ${argv.join(' ')} failed (${r.status})`);
+	}
+}
+
+/** The site, the bench pages and the synthetic data, ready to serve from SITE. */
+async function prepare(): Promise<void> {
+	if (!args['no-build']) {
+		log('npm run build');
+		sh('npm', ['run', 'build']);
+	}
+	rmSync(SITE, { recursive: true, force: true });
+	cpSync(join(ROOT, 'build'), SITE, { recursive: true });
+	cpSync(
+		join(ROOT, '.svelte-kit/output/client/.vite/manifest.json'),
+		join(SITE, '__bench/manifest.json')
+	);
+	log('bench pages (Vite)');
+	await buildBenchPages(join(SITE, '__bench'));
+	const data = join(SITE, '__bench/data');
+	mkdirSync(data, { recursive: true });
+	for (const n of SCALE_COUNTS) {
+		const events = syntheticClashes(n, SEED);
+		writeFileSync(join(data, `clashes-${n}.geojson`), JSON.stringify(events));
+		const { archive, tiles } = eventsArchive(events, 'clashes');
+		writeFileSync(join(data, `clashes-${n}.pmtiles`), archive);
+		log(
+			`${n} synthetic events: GeoJSON and PMTiles (${tiles} tiles, ${(archive.length / 1e6).toFixed(1)} MB)`
+		);
+	}
+}
+
+function place(slug: string): { lng: number; lat: number; props: PlaceProperties } {
+	const fc = JSON.parse(readFileSync(join(ROOT, 'static/geo/places.geojson'), 'utf8')) as {
+		features: { properties: PlaceProperties; geometry: Point }[];
+	};
+	const f = fc.features.find((x) => x.properties.slug === slug);
+	if (!f) throw new Error(`no place ${slug}`);
+	const [lng, lat] = f.geometry.coordinates;
+	return { lng, lat, props: f.properties };
+}
+
+function loadFigures(runs: LoadResult[]): LoadFigures {
+	return {
+		idle: summarize(runs.map((r) => r.idle)),
+		lcp: summarize(runs.map((r) => r.lcp)),
+		tbt: summarize(runs.map((r) => r.tbt)),
+		js: summarize(runs.map((r) => r.bytes.js)),
+		font: summarize(runs.map((r) => r.bytes.font)),
+		data: summarize(runs.map((r) => r.bytes.data)),
+		all: summarize(runs.map((r) => r.bytes.all))
+	};
+}
+
+async function main(): Promise<void> {
+	const executablePath = findChromium();
+	if (!executablePath) throw new Error(HOW_TO_GET_CHROMIUM);
+	await prepare();
+	// Other work on the machine skews every figure: the load average goes into the report.
+	const loadBefore = loadavg()[0];
+	const { server, origin, traffic } = await startServer(SITE);
+	const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+	try {
+		const { box, renderer, userAgent } = await mapBox(browser, origin);
+		const boxParam = [box.x, box.y, box.width, box.height].map(Math.round).join(',');
+		const kulyab = place('kulyab');
+		const camera = placeCamera({ lng: kulyab.lng, lat: kulyab.lat } as PlaceSummary);
+		const kulyabView =
+			'center' in camera ? `&center=${camera.center.join(',')}&zoom=${camera.zoom}` : '';
+		const pages = {
+			'/': { atlas: `${origin}/`, floor: `${origin}/__bench/floor/?box=${boxParam}` },
+			'/place/kulyab': {
+				atlas: `${origin}/place/kulyab`,
+				floor: `${origin}/__bench/floor/?box=${boxParam}${kulyabView}`
+			}
+		};
+
+		// Load figures: atlas and floor alternate within each run, so drift hits both alike.
+		const loads: Record<string, { atlas: LoadResult[]; floor: LoadResult[] }> = {};
+		for (let run = 1; run <= RUNS; run++) {
+			for (const [route, urls] of Object.entries(pages)) {
+				loads[route] ??= { atlas: [], floor: [] };
+				for (const which of ['atlas', 'floor'] as const) {
+					const r = await coldLoad(browser, traffic, urls[which]);
+					loads[route][which].push(r);
+					log(`load ${run}/${RUNS} ${route} ${which}: idle ${Math.round(r.idle)} ms`);
+				}
+			}
+		}
+
+		const inter: InteractionResult[] = [];
+		for (let run = 1; run <= RUNS; run++) {
+			// Ten navigations take a while; the instance count is the same in every run.
+			const r = await interactions(browser, origin, [kulyab.lng, kulyab.lat], run === 1);
+			inter.push(r);
+			log(
+				`interactions ${run}/${RUNS}: click ${Math.round(r.clickToNarrative.frame)} ms, back ${Math.round(r.back.frame)} ms, toggle ${r.toggle.map(Math.round).join('/')} ms`
+			);
+		}
+
+		// The zoom-10 pan (every marker drawn) only where the targets look: none and 100,000.
+		const conditions = [
+			{ name: 'no events', query: '', pans: PANS },
+			...SCALE_COUNTS.flatMap((n) => {
+				const pans = n >= 100_000 ? PANS : PANS.slice(0, 1);
+				const name = n.toLocaleString('en');
+				return [
+					{ name: `GeoJSON ${name}`, query: `&events=clashes-${n}.geojson&mode=geojson`, pans },
+					{ name: `PMTiles ${name}`, query: `&events=clashes-${n}.pmtiles&mode=pmtiles`, pans }
+				];
+			})
+		];
+		const scale = new Map<string, ScaleResult[]>(conditions.map((c) => [c.name, []]));
+		for (let run = 1; run <= RUNS; run++) {
+			for (const c of conditions) {
+				const r = await scaleRun(
+					browser,
+					traffic,
+					`${origin}/__bench/scale/?box=${boxParam}${c.query}`,
+					c.pans
+				);
+				scale.get(c.name)!.push(r);
+				log(
+					`scale ${run}/${RUNS} ${c.name}: idle ${Math.round(r.idle)} ms, ${r.pans.map((p) => `${p.fps.toFixed(1)} fps`).join(', ')}`
+				);
+			}
+		}
+
+		const maplibre = maplibreFiles(join(SITE, '__bench/manifest.json'));
+		const partial: Omit<Results, 'targets'> = {
+			date: new Date().toISOString(),
+			elapsedSeconds: 0,
+			runs: RUNS,
+			machine: {
+				cores: availableParallelism(),
+				node: process.versions.node,
+				userAgent,
+				renderer,
+				loadBefore,
+				loadAfter: loadavg()[0]
+			},
+			profile: { viewport: VIEWPORT, ...PROFILE },
+			mapBox: { x: box.x, y: box.y, width: box.width, height: box.height },
+			load: Object.fromEntries(
+				Object.entries(loads).map(([route, l]) => [
+					route,
+					{
+						atlas: loadFigures(l.atlas),
+						floor: loadFigures(l.floor),
+						lcpElements: [
+							`atlas ${[...new Set(l.atlas.map((r) => r.lcpElement ?? 'none'))].join(', ')}`,
+							`floor ${[...new Set(l.floor.map((r) => r.lcpElement ?? 'none'))].join(', ')}`
+						]
+					}
+				])
+			),
+			js: Object.fromEntries(
+				Object.entries(loads).map(([route, l]) => [
+					route,
+					jsBeyondMaplibre(l.atlas[0].transfers, SITE, maplibre)
+				])
+			),
+			longTasks: Object.fromEntries(
+				Object.entries(loads).map(([route, l]) => [
+					route,
+					{ atlas: l.atlas[0].longtasks, floor: l.floor[0].longtasks }
+				])
+			),
+			interactions: {
+				clickToNarrative: {
+					dom: summarize(inter.map((r) => r.clickToNarrative.dom)),
+					frame: summarize(inter.map((r) => r.clickToNarrative.frame))
+				},
+				back: {
+					dom: summarize(inter.map((r) => r.back.dom)),
+					frame: summarize(inter.map((r) => r.back.frame))
+				},
+				toggle: summarize(inter.flatMap((r) => r.toggle)),
+				instances: Math.max(...inter.map((r) => r.instances ?? 0)),
+				navigations: Math.max(...inter.map((r) => r.navigations))
+			},
+			scale: {
+				conditions: conditions.map((c) => {
+					const rs = scale.get(c.name)!;
+					return {
+						name: c.name,
+						idle: summarize(rs.map((r) => r.idle)),
+						rendered: Math.max(...rs.map((r) => r.rendered)),
+						bytes: Math.max(...rs.map((r) => r.bytes)),
+						pans: Object.fromEntries(
+							c.pans.map((p, i) => [p.name, summarize(rs.map((r) => r.pans[i].fps))])
+						)
+					};
+				})
+			}
+		};
+		partial.elapsedSeconds = (performance.now() - started) / 1000;
+		const results: Results = { ...partial, targets: judge(partial) };
+		writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, '\t')}\n`);
+		console.log(formatReport(results));
+		console.log('Written: bench/results.json');
+	} finally {
+		await browser.close();
+		server.close();
+	}
+}
+
+main().catch((e) => {
+	console.error(e);
+	process.exit(1);
+});
+
+// Keep the private copy out of the way of tools that scan the tree only while it is in use.
+process.on('exit', () => {
+	if (existsSync(SITE) && process.env.BENCH_KEEP_SITE !== '1')
+		rmSync(SITE, { recursive: true, force: true });
+});

@@ -1,0 +1,25 @@
+import type { Reroute } from '@sveltejs/kit';
+
+/**
+ * A path that is not valid percent-encoding (`/place/%`, `/place/%E0%A4%A`) would make the
+ * router's decodeURI throw and leave the page dead. Such a path is routed as if its broken `%`
+ * signs were literal (`%25`), so that it reaches the 404 page with its suggestions.
+ */
+export const reroute: Reroute = ({ url }) => {
+	try {
+		decodeURI(url.pathname);
+		return;
+	} catch {
+		// Runs of escapes that decode are kept; a lone `%`, or a run that is not UTF-8, is literal.
+		return url.pathname.replace(/(?:%[0-9A-Fa-f]{2})+|%/g, (run) => {
+			if (run === '%') return '%25';
+			try {
+				// Use the decoded value: a bare decodeURIComponent(run) is dropped by the minifier
+				// as if it could not throw, and the check with it.
+				return encodeURIComponent(decodeURIComponent(run));
+			} catch {
+				return run.replace(/%/g, '%25');
+			}
+		});
+	}
+};
