@@ -7,18 +7,7 @@
 import { readFileSync } from 'node:fs';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import type { EventProperties } from '../../src/lib/geo/types';
-
-/** Mulberry32: a tiny, fast, seeded PRNG with a good enough spread for scattering points. */
-export function mulberry32(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+import { mulberry32 } from '../../scripts/random.js';
 
 /** One ring's edges sorted into horizontal bands, so a test looks at a few edges, not all. */
 interface BandedRing {

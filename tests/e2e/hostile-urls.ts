@@ -4,6 +4,7 @@
  * non-numeric and out-of-range views, unknown layers. Every script payload, if it ever ran,
  * would set `window.__pwned` or open a dialog; the test watches for both.
  */
+import { mulberry32 as rng } from '../../scripts/random.js';
 
 export type Kind =
 	| 'unknown-slug'
@@ -18,18 +19,6 @@ export type Kind =
 export interface HostileUrl {
 	kind: Kind;
 	url: string;
-}
-
-/** mulberry32: small, fast, good enough to vary test input reproducibly. */
-export function rng(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
 }
 
 const PAYLOADS = [

@@ -117,20 +117,39 @@ export function addEventLayer(
 	data: string | FeatureCollection,
 	options: EventSourceOptions = {}
 ): void {
-	const { color, shape } = LAYER_LOOK[id];
-	const icon = `icon-${id}`;
-	addIcon(map, icon, shape as Shape, color);
 	const source: GeoJSONSourceSpecification = { type: 'geojson', data, promoteId: 'id' };
 	if (options.cluster) {
 		Object.assign(source, { cluster: true, clusterRadius: 40, clusterMaxZoom: 9 });
 	}
 	map.addSource(`events-${id}`, source);
-	if (options.cluster) {
+	addEventStyleLayers(map, id, { clustered: Boolean(options.cluster) });
+}
+
+/**
+ * The style layers of one thematic layer on its source `events-<id>`: the markers, and where the
+ * source is clustered (a clustered GeoJSON source, or vector tiles clustered when they were made,
+ * whose features carry `point_count`), the cluster circles and their counts. Both kinds of source
+ * draw through this, so they look alike and `setLayerVisible` and the pointer code serve both.
+ */
+export function addEventStyleLayers(
+	map: MapLibreMap,
+	id: EventLayerId,
+	{ clustered, sourceLayer }: { clustered: boolean; sourceLayer?: string }
+): void {
+	const { color, shape } = LAYER_LOOK[id];
+	const icon = `icon-${id}`;
+	addIcon(map, icon, shape as Shape, color);
+	const source = {
+		source: `events-${id}`,
+		...(sourceLayer ? { 'source-layer': sourceLayer } : {})
+	};
+	const isCluster: ExpressionSpecification = ['has', 'point_count'];
+	if (clustered) {
 		map.addLayer({
 			id: `events-${id}-clusters`,
 			type: 'circle',
-			source: `events-${id}`,
-			filter: ['has', 'point_count'],
+			...source,
+			filter: isCluster,
 			paint: {
 				'circle-color': color,
 				'circle-opacity': 0.75,
@@ -142,8 +161,8 @@ export function addEventLayer(
 		map.addLayer({
 			id: `events-${id}-count`,
 			type: 'symbol',
-			source: `events-${id}`,
-			filter: ['has', 'point_count'],
+			...source,
+			filter: isCluster,
 			layout: {
 				'text-field': ['get', 'point_count_abbreviated'],
 				'text-font': [FONT_SEMIBOLD],
@@ -156,8 +175,8 @@ export function addEventLayer(
 	map.addLayer({
 		id: `events-${id}`,
 		type: 'symbol',
-		source: `events-${id}`,
-		...(options.cluster ? { filter: ['!', ['has', 'point_count']] } : {}),
+		...source,
+		...(clustered ? { filter: ['!', isCluster] as ExpressionSpecification } : {}),
 		layout: {
 			'icon-image': icon,
 			'icon-offset': OFFSETS[id],
