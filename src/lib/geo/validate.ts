@@ -415,6 +415,21 @@ function checkNames(props: Props, name: string | undefined, report: Report): Pla
 	return good;
 }
 
+/** Records `value` as used at `at`, or reports where it was used first. */
+function claimUnique(
+	seen: Map<string, Seen>,
+	property: string,
+	value: string | undefined,
+	at: Seen,
+	report: Report
+): void {
+	if (value === undefined) return;
+	const first = seen.get(value);
+	if (first)
+		report(property, `duplicate ${property} ${show(value)}, also ${elsewhere(first, at.file)}`);
+	else seen.set(value, at);
+}
+
 function checkPlace(
 	props: Props,
 	file: string,
@@ -424,11 +439,7 @@ function checkPlace(
 	report: Report
 ): void {
 	const slug = checkId(props, 'slug', report);
-	if (slug !== undefined) {
-		const first = registry.slugs.get(slug);
-		if (first) report('slug', `duplicate slug ${show(slug)}, also ${elsewhere(first, file)}`);
-		else registry.slugs.set(slug, { file, index });
-	}
+	claimUnique(registry.slugs, 'slug', slug, { file, index }, report);
 	const name = requireString(props, 'name', report);
 	const names = checkNames(props, name, report);
 	if (props.kind === undefined) report('kind', 'missing');
@@ -469,13 +480,9 @@ function checkEvent(
 	registry: Registry,
 	report: Report
 ): void {
+	// Unique across all layers: ids are URL fragments and the map's feature-state keys.
 	const id = checkId(props, 'id', report);
-	if (id !== undefined) {
-		const first = registry.eventIds.get(id);
-		// Unique across all layers: ids are URL fragments and the map's feature-state keys.
-		if (first) report('id', `duplicate id ${show(id)}, also ${elsewhere(first, file)}`);
-		else registry.eventIds.set(id, { file, index });
-	}
+	claimUnique(registry.eventIds, 'id', id, { file, index }, report);
 	requireString(props, 'title', report);
 	const place = requireString(props, 'place', report);
 	if (place !== undefined) registry.placeRefs.push({ file, index, id, place });

@@ -116,24 +116,19 @@ export function installExplorer(map: MapLibreMap, options: ExplorerOptions): () 
 	};
 }
 
-/** Marks one place as selected (and no other) on the map. */
-export function selectPlace(map: MapLibreMap, previous: string | null, slug: string | null): void {
-	for (const source of [PLACE_SOURCE, AREA_SOURCE]) {
-		if (!map.getSource(source)) continue;
-		if (previous) map.setFeatureState({ source, id: previous }, { selected: false });
-		if (slug) map.setFeatureState({ source, id: slug }, { selected: true });
-	}
-}
-
-/** Highlights a place from outside the map (keyboard focus in the list). */
-export function highlightPlace(
+/**
+ * Moves a place mark (`selected`: the page's place; `hover`: under the pointer or the keyboard)
+ * from one place to another, on the points and the region areas alike.
+ */
+export function markPlace(
 	map: MapLibreMap,
+	mark: 'selected' | 'hover',
 	previous: string | null,
 	slug: string | null
 ): void {
 	for (const source of [PLACE_SOURCE, AREA_SOURCE]) {
 		if (!map.getSource(source)) continue;
-		if (previous) map.setFeatureState({ source, id: previous }, { hover: false });
-		if (slug) map.setFeatureState({ source, id: slug }, { hover: true });
+		if (previous) map.setFeatureState({ source, id: previous }, { [mark]: false });
+		if (slug) map.setFeatureState({ source, id: slug }, { [mark]: true });
 	}
 }
