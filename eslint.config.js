@@ -10,6 +10,7 @@ export default ts.config(
 		ignores: [
 			'bench/.work/',
 			'build/',
+			'build-test/',
 			'.svelte-kit/',
 			'node_modules/',
 			'test-results/',
@@ -20,7 +21,9 @@ export default ts.config(
 	...ts.configs.recommended,
 	...svelte.configs.recommended,
 	{
-		languageOptions: { globals: { ...globals.browser, ...globals.node } }
+		languageOptions: {
+			globals: { ...globals.browser, ...globals.node, __ATLAS_PROBE__: 'readonly' }
+		}
 	},
 	{
 		files: ['**/*.svelte', '**/*.svelte.ts'],

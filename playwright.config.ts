@@ -1,7 +1,7 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.js';
 
-/** The tests run against the production build, served by `vite preview` on its own port. */
+/** The tests run against the test build (build-test/), served by the atlas's static server. */
 const PORT = 4180;
 
 export default defineConfig({
@@ -24,7 +24,8 @@ export default defineConfig({
 		trace: 'off'
 	},
 	webServer: {
-		command: `node scripts/serve.js --port ${PORT}`,
+		// The test build: the site with the map's probe (window.__atlas), see vite.config.ts.
+		command: `node scripts/serve.js --port ${PORT} --dir build-test`,
 		url: `http://localhost:${PORT}`,
 		reuseExistingServer: !process.env.CI,
 		timeout: 60_000

@@ -1,13 +1,22 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
+const OUT = process.env.ATLAS_PROBE === '1' ? 'build-test' : 'build';
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		// Every page is prerendered to plain files: the atlas runs on any static host.
 		// 404.html: the page a static host serves for unknown paths; it suggests the nearest names.
-		adapter: adapter({ strict: true, fallback: '404.html' }),
+		// Test and bench builds (ATLAS_PROBE=1, with the map's probe) go to build-test/, so that
+		// build/ is always what `npm start` serves.
+		adapter: adapter({
+			pages: OUT,
+			assets: OUT,
+			strict: true,
+			fallback: '404.html'
+		}),
 		// The Content-Security-Policy goes into every prerendered page as a <meta> tag (a static
 		// host sends no headers of ours). Scripts, styles, fonts, workers and data come only from
 		// this origin; SvelteKit adds the hash of its one inline bootstrap script. MapLibre's

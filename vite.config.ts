@@ -3,6 +3,12 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	plugins: [sveltekit()],
+	define: {
+		// The map's probe (`window.__atlas`) for tests and the benchmark: `ATLAS_PROBE=1 vite build`
+		// builds into build-test/ with it; `npm run build` (what `npm start` serves) without it, and
+		// the minifier drops the probe's code as dead.
+		__ATLAS_PROBE__: JSON.stringify(process.env.ATLAS_PROBE === '1')
+	},
 	server: { port: 5173 },
 	preview: { port: 4173, strictPort: true },
 	build: {

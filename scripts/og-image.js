@@ -1,5 +1,6 @@
 // Renders the link-preview image (static/og-image.png, 1200×630) from the built atlas: the map
-// of Tajikistan as `/` shows it. Run after `npm run build`: `node scripts/og-image.js`.
+// of Tajikistan as `/` shows it. Run after `npm run build:test` (it reads the map's probe):
+// `node scripts/og-image.js`.
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium, HOW_TO_GET_CHROMIUM } from './chromium.js';
 import { serve } from './serve.js';
@@ -9,7 +10,7 @@ if (!executablePath) {
 	console.error(HOW_TO_GET_CHROMIUM);
 	process.exit(1);
 }
-const server = await serve({ port: 4199 });
+const server = await serve({ port: 4199, dir: 'build-test' });
 const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 try {
 	const page = await browser.newPage({ viewport: { width: 1616, height: 670 } });

@@ -1,9 +1,9 @@
 /**
- * Validates the atlas's GeoJSON before the build: every `*.geojson` under `static/geo/`
- * (recursively) against the schema in `src/lib/geo/types.ts`, with `sources` checked against the
- * block ids of `src/lib/content/source.json`. Then the narratives in `src/lib/content/narratives/`
- * against the source and the places' slugs (`validateNarratives`). Prints one line per error and
- * exits 1 if any.
+ * Checks the atlas's data before the build, through the same `checkAtlas` the prerendering uses:
+ * every `*.geojson` under `static/geo/` (recursively) against the schema in
+ * `src/lib/geo/schema.ts`, with `sources` checked against the block ids of
+ * `src/lib/content/source.json`, then the narratives in `src/lib/content/narratives/` against the
+ * source and the places' slugs. Prints one line per error and exits 1 if any.
  *
  *   npx tsx scripts/validate.ts [--dir <folder>] [--source <source.json>] [--narratives <folder>]
  *
@@ -15,8 +15,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatError, validateAtlas, type AtlasFile } from '../src/lib/geo/validate';
-import { validateNarratives } from '../src/lib/content/narrative';
+import { blockIds, checkAtlas } from '../src/lib/geo/atlas';
+import type { AtlasFile } from '../src/lib/geo/validate';
 import type { SourceDocument } from '../src/lib/content/types';
 
 const DEFAULT_DIR = 'static/geo';
@@ -30,11 +30,6 @@ function geojsonFiles(dir: string): string[] {
 		.sort();
 }
 
-/** The ids of every block of the source text: paragraphs, lists and captions can all be cited. */
-function blockIds(source: SourceDocument): Set<string> {
-	return new Set(source.sections.flatMap((section) => section.blocks.map((block) => block.id)));
-}
-
 /** Slug → text of every `*.md` directly in `dir`. */
 function readNarratives(dir: string): Record<string, string> {
 	return Object.fromEntries(
@@ -43,24 +38,6 @@ function readNarratives(dir: string): Record<string, string> {
 			.sort()
 			.map((name) => [name.slice(0, -'.md'.length), readFileSync(join(dir, name), 'utf8')])
 	);
-}
-
-/**
- * The places' slugs from `places.geojson` in `files`, or null when it is missing or does not
- * parse: the GeoJSON check has reported that already, and guessing would only add noise.
- */
-function placeSlugs(files: AtlasFile[]): string[] | null {
-	const places = files.find((f) => /(^|\/)places\.geojson$/.test(f.path));
-	if (!places) return null;
-	try {
-		const data = JSON.parse(places.text) as { features?: { properties?: { slug?: unknown } }[] };
-		if (!Array.isArray(data.features)) return null;
-		return data.features.flatMap((f) =>
-			typeof f?.properties?.slug === 'string' ? [f.properties.slug] : []
-		);
-	} catch {
-		return null;
-	}
 }
 
 /** Paths as the messages show them: relative to the working directory, with `/`. */
@@ -93,10 +70,9 @@ function main(): number {
 	}
 
 	let source: SourceDocument;
-	let paragraphIds: Set<string>;
 	try {
 		source = JSON.parse(readFileSync(options.source, 'utf8')) as SourceDocument;
-		paragraphIds = blockIds(source);
+		blockIds(source);
 	} catch (error) {
 		// Without the source, no `sources` reference can be checked; that is a failure, not a skip.
 		console.error(`${display(options.source)}: cannot read the source text's block ids: ${error}`);
@@ -118,12 +94,7 @@ function main(): number {
 		return 1;
 	}
 
-	const errors = validateAtlas({ files, paragraphIds }).map((e) => ({
-		file: e.file,
-		line: formatError(e)
-	}));
-
-	let narratives: Record<string, string> | null = null;
+	let narratives: Record<string, string> | undefined;
 	if (options.narratives !== null) {
 		try {
 			narratives = readNarratives(options.narratives);
@@ -131,13 +102,9 @@ function main(): number {
 			console.error(`${display(options.narratives)}: cannot read the narratives: ${error}`);
 			return 1;
 		}
-		// Without a readable gazetteer, check the narratives on their own rather than report
-		// every one of them as belonging to no place.
-		const slugs = placeSlugs(files) ?? Object.keys(narratives);
-		for (const line of validateNarratives(narratives, source, slugs)) {
-			errors.push({ file: line.slice(0, line.indexOf(': ')), line });
-		}
 	}
+
+	const errors = checkAtlas({ files, source, narratives });
 
 	if (errors.length > 0) {
 		for (const { line } of errors) console.error(line);

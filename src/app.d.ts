@@ -1,8 +1,16 @@
 // See https://svelte.dev/docs/kit/types#app.d.ts
 import type { Suggestion } from '$lib/geo/gazetteer';
+import type { PageView } from '$lib/state/explorer.svelte';
 
 declare global {
+	/** True in test and bench builds (ATLAS_PROBE=1): they carry the map's probe, `window.__atlas`. */
+	const __ATLAS_PROBE__: boolean;
+
 	namespace App {
+		interface PageData {
+			/** What the page asks the map to show; read by the explorer's state on navigation. */
+			view?: PageView;
+		}
 		interface Error {
 			message: string;
 			/** For an unknown place: the places whose names come closest. */

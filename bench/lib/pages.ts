@@ -4,27 +4,10 @@
  * measured exactly like the atlas. Each page is its own build: the floor shares no chunk with
  * the scale page (which carries `pmtiles`).
  */
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build } from 'vite';
-import type { Point } from 'geojson';
-import type { AreaInput } from '../../src/lib/map/layers';
-import type { PlaceProperties } from '../../src/lib/geo/types';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
-
-/** The regions' soft areas, as the root layout derives them from the places. */
-export function areasFromPlaces(file = resolve(ROOT, 'static/geo/places.geojson')): AreaInput[] {
-	const fc = JSON.parse(readFileSync(file, 'utf8')) as {
-		features: { properties: PlaceProperties; geometry: Point | { type: string } }[];
-	};
-	return fc.features
-		.filter((f) => f.properties.precision === 'region' && f.properties.radiusKm)
-		.map((f) => {
-			const [lng, lat] = (f.geometry as Point).coordinates;
-			return { slug: f.properties.slug, lng, lat, radiusKm: f.properties.radiusKm! };
-		});
-}
 
 /** Builds one page (`bench/pages/<name>/index.html`) to `<outDir>/<name>/`. */
 async function buildPage(name: string, outDir: string): Promise<void> {
@@ -34,7 +17,6 @@ async function buildPage(name: string, outDir: string): Promise<void> {
 		root: resolve(ROOT, 'bench/pages'),
 		base: '/__bench/',
 		resolve: { alias: { $lib: resolve(ROOT, 'src/lib') } },
-		define: { __BENCH_AREAS__: JSON.stringify(areasFromPlaces()) },
 		build: {
 			outDir,
 			emptyOutDir: false,

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
-import type { EventProperties } from '../../src/lib/geo/types';
+import type { EventProperties } from '../../src/lib/geo/schema';
 import { mulberry32 } from '../../scripts/random.js';
 
 /** One ring's edges sorted into horizontal bands, so a test looks at a few edges, not all. */

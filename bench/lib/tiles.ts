@@ -9,7 +9,7 @@ import Supercluster from 'supercluster';
 import { fromGeojsonVt } from '@maplibre/vt-pbf';
 import type { GeoJSONVTTile } from '@maplibre/geojson-vt';
 import type { FeatureCollection, Point } from 'geojson';
-import type { EventProperties } from '../../src/lib/geo/types';
+import type { EventProperties } from '../../src/lib/geo/schema';
 import { writePMTiles, type TileInput } from './pmtiles-writer';
 
 /** The atlas's clustering (`addEventLayer` with `cluster: true`): radius 40 px, up to zoom 9. */

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, hashView, mapIdle, mapReady, test } from './fixtures';
 import { slugsOf } from '../../src/lib/geo/gazetteer';
-import type { PlaceProperties } from '../../src/lib/geo/types';
+import type { PlaceProperties } from '../../src/lib/geo/schema';
 
 const places: PlaceProperties[] = JSON.parse(
 	readFileSync('static/geo/places.geojson', 'utf8')

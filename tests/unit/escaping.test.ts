@@ -7,9 +7,9 @@ import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import Narrative from '../../src/lib/components/Narrative.svelte';
 import PlaceNames from '../../src/routes/place/[slug]/PlaceNames.svelte';
-import PlaceEvents from '../../src/routes/place/[slug]/PlaceEvents.svelte';
+import EventCard from '../../src/lib/components/EventCard.svelte';
 import { parseNarrative } from '../../src/lib/content/narrative';
-import type { PlaceEvent } from '../../src/lib/geo/summary';
+import type { EventProperties } from '../../src/lib/geo/schema';
 
 const PAYLOADS = [
 	'<script>window.__pwned = 1</script>',
@@ -53,9 +53,8 @@ describe.each(PAYLOADS)('payload %s', (payload) => {
 		expect(html(payload)).toContain(payload.replace(/&/g, '&amp;').replace(/</g, '&lt;'));
 	});
 
-	it('stays text in a layer feature', () => {
-		const event = (text: string): PlaceEvent => ({
-			layer: 'clashes',
+	it('stays text in a layer feature (the card of lists, place pages and popups)', () => {
+		const event = (text: string): EventProperties => ({
 			id: 'x',
 			title: text,
 			place: 'kulyab',
@@ -65,7 +64,16 @@ describe.each(PAYLOADS)('payload %s', (payload) => {
 			sources: ['p10'],
 			note: text
 		});
-		expectInert((text) => render(PlaceEvents, { props: { events: [event(text)] } }).body, payload);
+		const card = (text: string) =>
+			render(EventCard, {
+				props: {
+					event: event(text),
+					layer: 'clashes',
+					placeName: text,
+					placeHref: '/place/kulyab'
+				}
+			}).body;
+		expectInert(card, payload);
 	});
 
 	it('stays text in a narrative', () => {

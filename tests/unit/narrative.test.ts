@@ -12,7 +12,8 @@ import {
 } from '../../src/lib/content/narrative';
 import { narrativeOf, narratives } from '../../src/lib/content/narratives';
 import type { SourceDocument } from '../../src/lib/content/types';
-import type { PlaceCollection } from '../../src/lib/geo/types';
+import type { FeatureCollection, Geometry } from 'geojson';
+import type { PlaceProperties } from '../../src/lib/geo/schema';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
@@ -391,7 +392,10 @@ describe('Narrative.svelte', () => {
 
 describe('the committed narratives', () => {
 	const source = JSON.parse(read('src/lib/content/source.json')) as SourceDocument;
-	const places = JSON.parse(read('static/geo/places.geojson')) as PlaceCollection;
+	const places = JSON.parse(read('static/geo/places.geojson')) as FeatureCollection<
+		Geometry,
+		PlaceProperties
+	>;
 	const slugs = places.features.map((f) => f.properties.slug);
 	const onDisk = Object.fromEntries(
 		readdirSync(join(ROOT, 'src/lib/content/narratives'))

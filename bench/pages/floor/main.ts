@@ -7,12 +7,9 @@ import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { atlasStyle } from '$lib/map/style';
-import { addPlaceLayers, type AreaInput } from '$lib/map/layers';
+import { addPlaceLayers } from '$lib/map/layers';
 import { MAX_ZOOM, MIN_ZOOM } from '$lib/state/hash';
 import { markReady, pageSetup, siteRoot } from '../page';
-
-/** The regions' areas, taken from places.geojson at bench build time (the atlas's layout data). */
-declare const __BENCH_AREAS__: AreaInput[];
 
 const container = document.getElementById('map')!;
 const camera = pageSetup(container);
@@ -26,6 +23,10 @@ const map = new MapLibreMap({
 	...camera
 });
 map.once('load', () => {
-	addPlaceLayers(map, new URL('geo/places.geojson', siteRoot()).href, __BENCH_AREAS__);
+	addPlaceLayers(
+		map,
+		new URL('geo/places.geojson', siteRoot()).href,
+		new URL('geo/areas.geojson', siteRoot()).href
+	);
 });
 markReady(map, container);

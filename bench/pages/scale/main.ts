@@ -8,12 +8,10 @@
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { createMap } from '$lib/map/create';
 import { atlasStyle } from '$lib/map/style';
-import { addEventLayer, addPlaceLayers, styleLayersOf, type AreaInput } from '$lib/map/layers';
+import { addEventLayer, addPlaceLayers, styleLayersOf } from '$lib/map/layers';
 import { addEventLayerFromPMTiles } from '$lib/map/pmtiles';
 import { MAX_ZOOM, MIN_ZOOM } from '$lib/state/hash';
 import { markReady, pageSetup, siteRoot } from '../page';
-
-declare const __BENCH_AREAS__: AreaInput[];
 
 /** What the bench reads and drives on this page. */
 export interface ScaleProbe {
@@ -49,7 +47,11 @@ const map = createMap({
 	...camera
 });
 map.once('load', () => {
-	addPlaceLayers(map, new URL('geo/places.geojson', siteRoot()).href, __BENCH_AREAS__);
+	addPlaceLayers(
+		map,
+		new URL('geo/places.geojson', siteRoot()).href,
+		new URL('geo/areas.geojson', siteRoot()).href
+	);
 	const events = q.get('events');
 	if (!events) return;
 	const url = new URL(`__bench/data/${events}`, siteRoot()).href;
@@ -66,7 +68,7 @@ const idle = () =>
 
 window.__scale = {
 	rendered: () => {
-		const layers = styleLayersOf('clashes').filter((id) => map.getLayer(id));
+		const layers = styleLayersOf('clashes').filter((id: string) => map.getLayer(id));
 		return layers.length ? map.queryRenderedFeatures({ layers }).length : 0;
 	},
 	pan: async ({ dx, dy, ms, center, zoom }) => {

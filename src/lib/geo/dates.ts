@@ -3,7 +3,7 @@
  * The source often knows only the month or the year of an event, so a date's precision is part of
  * its value: "1997" means "some time in 1997", not 1 January 1997. Pure, no DOM.
  */
-import type { DatePrecision, PartialDate } from './types';
+import type { DatePrecision, PartialDate } from './schema';
 
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
@@ -141,4 +141,16 @@ export function formatDate(d: PartialDate): string {
 	if (parts.month === undefined) return year;
 	const month = MONTHS[parts.month - 1];
 	return parts.day === undefined ? `${month} ${year}` : `${parts.day} ${month} ${year}`;
+}
+
+/**
+ * A feature's dates for display: "27 February 2003", "December 1994 – May 2000", and
+ * "2011 (year only)" where a date is known only to its year, so that a reader does not take
+ * "2011" for 1 January.
+ */
+export function formatDateRange(start: PartialDate, end?: PartialDate): string {
+	const range =
+		end && end !== start ? `${formatDate(start)} – ${formatDate(end)}` : formatDate(start);
+	const loose = [start, end].some((d) => d && datePrecision(d) === 'year');
+	return loose ? `${range} (year only)` : range;
 }

@@ -3,7 +3,7 @@
  * suggestions for names that match no place. Pure, so it runs at build, in the browser (the 404
  * page) and in the tests alike.
  */
-import type { PlaceProperties } from './types';
+import type { PlaceProperties } from './schema';
 
 /**
  * Cyrillic to Latin for Russian and Tajik, close to the BGN/PCGN romanisations that give the

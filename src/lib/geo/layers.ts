@@ -1,61 +1,108 @@
 /**
- * The atlas's thematic layers as data: what each is called and where its features live. How
- * each looks on the map is in `src/lib/map/layers.ts`.
+ * The atlas's thematic layers: one record each, and nothing about a layer anywhere else. The
+ * layer panel, the legend, `?layers=`, the validation, the map's style layers and markers, the
+ * static map and the lists all read this registry. Adding a layer is one record here and one
+ * data file under `static/geo/layers/`.
  */
-import type { LayerId } from './types';
 
-export interface LayerInfo {
-	id: LayerId;
+/** Marker shapes: a shape per layer keeps the layers apart for readers who cannot tell colours. */
+export type Shape = 'square' | 'diamond' | 'triangle' | 'circle' | 'line';
+
+export interface LayerRecord {
+	/** The layer's id in URLs (`?layers=bases`) and in the data. */
+	id: string;
 	/** The name readers see in the layer panel and hear from a screen reader. */
 	name: string;
 	/** The layer's GeoJSON under `static/`, or null for a layer drawn from the basemap. */
 	file: string | null;
 	/** One sentence on what the layer shows. */
 	description: string;
+	/** Okabe–Ito colours, safe for colour-blind readers. */
+	color: string;
+	shape: Shape;
+	/** The markers in words, for the map's description: "blue squares". */
+	legend: string;
+	/**
+	 * Where the layer's marker sits around its place, in pixels, so that four layers at one town
+	 * stay apart and the town's own dot stays clickable. Null for a line layer.
+	 */
+	offset: readonly [number, number] | null;
+	/** The map style's layers that draw it; showing or hiding the layer toggles these. */
+	styleLayers: readonly string[];
 }
 
-export const LAYERS: readonly LayerInfo[] = [
+export const LAYERS = [
 	{
 		id: 'bases',
+		legend: 'blue squares',
 		name: 'Russian bases',
 		file: 'geo/layers/bases.geojson',
-		description: 'The three sites of Russia’s 201st military base and the agreements behind them.'
+		description: 'The three sites of Russia’s 201st military base and the agreements behind them.',
+		color: '#0072B2',
+		shape: 'square',
+		offset: [-14, -14],
+		styleLayers: ['events-bases']
 	},
 	{
 		id: 'osce',
+		legend: 'green diamonds',
 		name: 'OSCE offices',
 		file: 'geo/layers/osce.geojson',
-		description: 'The OSCE Centre in Dushanbe, its field offices and its staff college.'
+		description: 'The OSCE Centre in Dushanbe, its field offices and its staff college.',
+		color: '#009E73',
+		shape: 'diamond',
+		offset: [14, -14],
+		styleLayers: ['events-osce']
 	},
 	{
 		id: 'clashes',
+		legend: 'orange triangles',
 		name: 'Clashes and security incidents',
 		file: 'geo/layers/clashes.geojson',
-		description: 'Attacks, clashes and arrests after the war.'
+		description: 'Attacks, clashes and arrests after the war.',
+		color: '#D55E00',
+		shape: 'triangle',
+		offset: [-14, 14],
+		styleLayers: ['events-clashes']
 	},
 	{
 		id: 'peace',
+		legend: 'pink circles',
 		name: 'Peace process',
 		file: 'geo/layers/peace.geojson',
-		description: 'Ceasefire, UN observers, talks, the 1997 accord and its implementation.'
+		description: 'Ceasefire, UN observers, talks, the 1997 accord and its implementation.',
+		color: '#CC79A7',
+		shape: 'circle',
+		offset: [14, 14],
+		styleLayers: ['events-peace']
 	},
 	{
 		id: 'border',
+		legend: 'a red dashed line',
 		name: 'Afghan border',
 		file: null,
-		description: 'The border between Tajikistan and Afghanistan.'
+		description: 'The border between Tajikistan and Afghanistan.',
+		color: '#b3261e',
+		shape: 'line',
+		offset: null,
+		styleLayers: ['afghan-border', 'afghan-border-casing']
 	}
-];
+] as const satisfies readonly LayerRecord[];
 
+export type Layer = (typeof LAYERS)[number];
+export type LayerId = Layer['id'];
 /** The layers that have features of their own (all but the border line). */
-export type EventLayerId = Exclude<LayerId, 'border'>;
-export const EVENT_LAYERS = LAYERS.filter(
-	(l): l is LayerInfo & { id: EventLayerId; file: string } => Boolean(l.file)
+export type EventLayer = Extract<Layer, { file: string }>;
+export type EventLayerId = EventLayer['id'];
+
+/** Layer ids in the panel's order. */
+export const LAYER_IDS: readonly LayerId[] = LAYERS.map((l) => l.id);
+
+export const EVENT_LAYERS: readonly EventLayer[] = LAYERS.filter(
+	(l): l is EventLayer => l.file !== null
 );
 
-/** Layer info by id. */
-export function layerInfo(id: LayerId): LayerInfo {
-	const info = LAYERS.find((l) => l.id === id);
-	if (!info) throw new Error(`unknown layer ${id}`);
-	return info;
+/** The record of a layer. */
+export function layerInfo<I extends LayerId>(id: I): Extract<Layer, { id: I }> {
+	return LAYERS.find((l) => l.id === id) as Extract<Layer, { id: I }>;
 }

@@ -7,7 +7,8 @@ import { bbox, distance, length, nearestPointOnLine, point, pointToLineDistance 
 import type { Feature, LineString, MultiLineString } from 'geojson';
 import type { Atlas } from './atlas';
 import { EVENT_LAYERS, type EventLayerId } from './layers';
-import type { EventProperties, PlaceFeature, PlaceProperties } from './types';
+import { regionBbox } from './location';
+import type { EventProperties, PlaceFeature, PlaceProperties } from './schema';
 
 /** A place in brief. */
 export interface PlaceSummary {
@@ -57,13 +58,6 @@ export function anchorOf(place: PlaceFeature): [number, number] {
 		return mid.geometry.coordinates as [number, number];
 	}
 	return [(w + e) / 2, (s + n) / 2];
-}
-
-/** Circle around a centre, as a bbox, for a region known to a radius. */
-function regionBbox(lng: number, lat: number, km: number): [number, number, number, number] {
-	const dLat = km / 111.32;
-	const dLng = km / (111.32 * Math.cos((lat * Math.PI) / 180));
-	return [lng - dLng, lat - dLat, lng + dLng, lat + dLat];
 }
 
 const round = (v: number, d = 4) => Math.round(v * 10 ** d) / 10 ** d;

@@ -9,8 +9,15 @@ import { kinks } from '@turf/turf';
 import type { Geometry, Position } from 'geojson';
 // @ts-expect-error geojson-validation ships no types; GeoJsonValidator below types what is used.
 import gjvUntyped from 'geojson-validation';
-import { dateBounds, isValidRange } from './dates';
-import type { LocationPrecision, PlaceName, PlaceProperties } from './types';
+import { isValidRange } from './dates';
+import {
+	checkProperties,
+	EventPropertiesSchema,
+	PlacePropertiesSchema,
+	show,
+	type EventProperties,
+	type PlaceProperties
+} from './schema';
 
 /**
  * Largest file accepted, in bytes. The whole basemap is budgeted at 300 KB; a single layer this
@@ -61,29 +68,6 @@ const gjv = gjvUntyped as GeoJsonValidator;
 
 type Props = Record<string, unknown>;
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-/** BCP 47, loosely: a 2–3 letter language and optional subtags ("tg-Cyrl", "ru"). */
-const LANG_TAG = /^[a-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
-const DATE_FORMS = '(YYYY, YYYY-MM or YYYY-MM-DD)';
-
-// Records rather than arrays so the compiler fails if types.ts gains or loses a member.
-const PRECISIONS: Record<LocationPrecision, true> = { site: true, centre: true, region: true };
-const PLACE_KINDS: Record<PlaceProperties['kind'], true> = {
-	capital: true,
-	city: true,
-	town: true,
-	region: true,
-	border: true,
-	'country-capital': true,
-	site: true
-};
-const NAME_KINDS: Record<PlaceName['kind'], true> = {
-	official: true,
-	source: true,
-	historic: true,
-	variant: true
-};
-
 /**
  * The schema a file gets, from its path: `places.geojson` is the gazetteer, any `.geojson` in a
  * `layers` folder is a thematic layer, anything else (the basemap) is checked as geometry only.
@@ -106,12 +90,6 @@ export function formatError(e: ValidationError): string {
 	else if (e.id) where += `: ${e.id}`;
 	if (e.property !== undefined) where += `: property "${e.property}"`;
 	return `${where}: ${e.reason}`;
-}
-
-/** A value for an error message: JSON, shortened so one line stays one line. */
-function show(value: unknown): string {
-	const json = value === undefined ? 'undefined' : JSON.stringify(value);
-	return json.length > 60 ? `${json.slice(0, 57)}…` : json;
 }
 
 function isObject(value: unknown): value is Props {
@@ -303,117 +281,12 @@ interface Registry {
 	/** A places file that did not parse: its slugs are unknown, so references are not checked. */
 	placesUnreadable: boolean;
 	layerFiles: string[];
+	/** The features that passed their schema, for the checks that need them whole. */
+	places: PlaceProperties[];
+	events: { file: string; properties: EventProperties }[];
 }
 
 type Report = (property: string | undefined, reason: string) => void;
-
-/** Checks a required non-empty string property; returns it when present and right. */
-function requireString(props: Props, key: string, report: Report): string | undefined {
-	const value = props[key];
-	if (value === undefined) report(key, 'missing (expected a non-empty string)');
-	else if (typeof value !== 'string' || value.trim() === '')
-		report(key, `expected a non-empty string, got ${show(value)}`);
-	else return value;
-	return undefined;
-}
-
-function optionalString(props: Props, key: string, report: Report): void {
-	const value = props[key];
-	if (value !== undefined && (typeof value !== 'string' || value.trim() === ''))
-		report(key, `expected a non-empty string when present, got ${show(value)}`);
-}
-
-function checkId(props: Props, key: 'slug' | 'id', report: Report): string | undefined {
-	const value = requireString(props, key, report);
-	if (value === undefined) return undefined;
-	if (!SLUG.test(value)) {
-		report(
-			key,
-			`${show(value)} is not lowercase ASCII letters and digits joined by single hyphens`
-		);
-		return undefined;
-	}
-	return value;
-}
-
-function checkPrecision(props: Props, report: Report): void {
-	const precision = props.precision;
-	const radius = props.radiusKm;
-	if (precision === undefined)
-		report('precision', 'missing (expected "site", "centre" or "region")');
-	else if (typeof precision !== 'string' || !Object.hasOwn(PRECISIONS, precision))
-		report('precision', `expected "site", "centre" or "region", got ${show(precision)}`);
-	if (
-		radius !== undefined &&
-		!(typeof radius === 'number' && Number.isFinite(radius) && radius > 0)
-	)
-		report('radiusKm', `expected a positive number of kilometres, got ${show(radius)}`);
-	if (precision === 'region' && radius === undefined)
-		report('radiusKm', 'missing; required when precision is "region"');
-	if (typeof precision === 'string' && precision !== 'region' && radius !== undefined)
-		report('radiusKm', `only allowed when precision is "region" (precision is ${show(precision)})`);
-}
-
-function checkSources(props: Props, paragraphIds: ReadonlySet<string>, report: Report): void {
-	const sources = props.sources;
-	if (sources === undefined) {
-		report('sources', 'missing (expected a non-empty array of paragraph ids)');
-		return;
-	}
-	if (!Array.isArray(sources) || sources.length === 0) {
-		report('sources', `expected a non-empty array of paragraph ids, got ${show(sources)}`);
-		return;
-	}
-	for (const source of sources) {
-		if (typeof source !== 'string')
-			report('sources', `expected paragraph id strings, got ${show(source)}`);
-		else if (!paragraphIds.has(source))
-			report('sources', `${show(source)} is not a paragraph id of the source text`);
-	}
-}
-
-function checkNames(props: Props, name: string | undefined, report: Report): PlaceName[] {
-	const names = props.names;
-	if (!Array.isArray(names) || names.length === 0) {
-		report(
-			'names',
-			names === undefined
-				? 'missing (expected a non-empty array)'
-				: `expected a non-empty array, got ${show(names)}`
-		);
-		return [];
-	}
-	const good: PlaceName[] = [];
-	names.forEach((entry, k) => {
-		const at = `names[${k}]`;
-		if (!isObject(entry)) {
-			report(at, `expected an object { name, lang, kind }, got ${show(entry)}`);
-			return;
-		}
-		const nested: Report = (key, reason) => report(key ? `${at}.${key}` : at, reason);
-		const entryName = requireString(entry, 'name', nested);
-		const lang = requireString(entry, 'lang', nested);
-		if (lang !== undefined && !LANG_TAG.test(lang))
-			nested('lang', `${show(lang)} is not a BCP 47 language tag such as "tg-Cyrl"`);
-		if (entry.kind === undefined) nested('kind', 'missing');
-		else if (typeof entry.kind !== 'string' || !Object.hasOwn(NAME_KINDS, entry.kind))
-			nested(
-				'kind',
-				`expected one of ${Object.keys(NAME_KINDS).join(', ')}, got ${show(entry.kind)}`
-			);
-		for (const key of ['from', 'to'] as const) {
-			const year = entry[key];
-			if (year !== undefined && !Number.isInteger(year))
-				nested(key, `expected a year, got ${show(year)}`);
-		}
-		if (typeof entry.from === 'number' && typeof entry.to === 'number' && entry.from > entry.to)
-			nested('to', `${entry.to} is before "from" ${entry.from}`);
-		if (entryName !== undefined) good.push(entry as unknown as PlaceName);
-	});
-	if (name !== undefined && !good.some((n) => n.name === name))
-		report('names', `does not include the display name ${show(name)}`);
-	return good;
-}
 
 /** Records `value` as used at `at`, or reports where it was used first. */
 function claimUnique(
@@ -430,6 +303,34 @@ function claimUnique(
 	else seen.set(value, at);
 }
 
+/**
+ * The schema's problems with a feature's properties, then the rules that span properties:
+ * a region's radius, and (for places) the display name among the names.
+ */
+function checkShape(
+	props: Props,
+	kind: 'places' | 'layer',
+	paragraphIds: ReadonlySet<string>,
+	report: Report
+): boolean {
+	const problems = checkProperties(
+		kind === 'places' ? PlacePropertiesSchema : EventPropertiesSchema,
+		props
+	);
+	for (const p of problems) report(p.property, p.reason);
+	const { precision, radiusKm } = props;
+	if (precision === 'region' && radiusKm === undefined)
+		report('radiusKm', 'missing; required when precision is "region"');
+	if (typeof precision === 'string' && precision !== 'region' && radiusKm !== undefined)
+		report('radiusKm', `only allowed when precision is "region" (precision is ${show(precision)})`);
+	if (Array.isArray(props.sources)) {
+		for (const source of props.sources)
+			if (typeof source === 'string' && !paragraphIds.has(source))
+				report('sources', `${show(source)} is not a paragraph id of the source text`);
+	}
+	return problems.length === 0;
+}
+
 function checkPlace(
 	props: Props,
 	file: string,
@@ -438,38 +339,35 @@ function checkPlace(
 	registry: Registry,
 	report: Report
 ): void {
-	const slug = checkId(props, 'slug', report);
+	const valid = checkShape(props, 'places', input.paragraphIds, report);
+	const slug = typeof props.slug === 'string' ? props.slug : undefined;
 	claimUnique(registry.slugs, 'slug', slug, { file, index }, report);
-	const name = requireString(props, 'name', report);
-	const names = checkNames(props, name, report);
-	if (props.kind === undefined) report('kind', 'missing');
-	else if (typeof props.kind !== 'string' || !Object.hasOwn(PLACE_KINDS, props.kind))
-		report(
-			'kind',
-			`expected one of ${Object.keys(PLACE_KINDS).join(', ')}, got ${show(props.kind)}`
-		);
-	requireString(props, 'summary', report);
-	checkPrecision(props, report);
-	requireString(props, 'coordRef', report);
-	checkSources(props, input.paragraphIds, report);
-	optionalString(props, 'note', report);
+	const names = Array.isArray(props.names) ? props.names.filter(isObject) : [];
+	names.forEach((n, k) => {
+		if (typeof n.from === 'number' && typeof n.to === 'number' && n.from > n.to)
+			report(`names[${k}].to`, `${n.to} is before "from" ${n.from}`);
+	});
+	const name = typeof props.name === 'string' ? props.name : undefined;
+	const written = names.flatMap((n) => (typeof n.name === 'string' ? [n.name] : []));
+	if (valid && name !== undefined && !written.includes(name))
+		report('names', `does not include the display name ${show(name)}`);
 
 	// A name may repeat within a place (the English and the source spelling often agree); it may
 	// not name two places, or a search for it would be ambiguous.
 	const keys = new Map<string, string>();
-	for (const n of [...(name === undefined ? [] : [name]), ...names.map((n) => n.name)])
+	for (const n of [...(name === undefined ? [] : [name]), ...written])
 		if (!keys.has(nameKey(n))) keys.set(nameKey(n), n);
-	for (const [key, written] of keys) {
+	for (const [key, w] of keys) {
 		const first = registry.names.get(key);
 		const property = name !== undefined && nameKey(name) === key ? 'name' : 'names';
 		if (first && first.slug !== slug)
 			report(
 				property,
-				`name ${show(written)} is also a name of place "${first.slug}" (${elsewhere(first, file)}, ${show(first.name)})`
+				`name ${show(w)} is also a name of place "${first.slug}" (${elsewhere(first, file)}, ${show(first.name)})`
 			);
-		else if (!first)
-			registry.names.set(key, { file, index, slug: slug ?? `#${index}`, name: written });
+		else if (!first) registry.names.set(key, { file, index, slug: slug ?? `#${index}`, name: w });
 	}
+	if (valid) registry.places.push(props as unknown as PlaceProperties);
 }
 
 function checkEvent(
@@ -480,29 +378,16 @@ function checkEvent(
 	registry: Registry,
 	report: Report
 ): void {
-	// Unique across all layers: ids are URL fragments and the map's feature-state keys.
-	const id = checkId(props, 'id', report);
+	const valid = checkShape(props, 'layer', input.paragraphIds, report);
+	// Unique across all layers: ids are URLs and the map's feature-state keys.
+	const id = typeof props.id === 'string' ? props.id : undefined;
 	claimUnique(registry.eventIds, 'id', id, { file, index }, report);
-	requireString(props, 'title', report);
-	const place = requireString(props, 'place', report);
-	if (place !== undefined) registry.placeRefs.push({ file, index, id, place });
-
-	const start = props.start;
-	const end = props.end;
-	let startOk = false;
-	if (start === undefined) report('start', `missing (expected a date ${DATE_FORMS})`);
-	else if (typeof start !== 'string' || dateBounds(start) === null)
-		report('start', `${show(start)} is not a valid date ${DATE_FORMS}`);
-	else startOk = true;
-	if (end !== undefined) {
-		if (typeof end !== 'string' || dateBounds(end) === null)
-			report('end', `${show(end)} is not a valid date ${DATE_FORMS}`);
-		else if (startOk && !isValidRange(start as string, end))
-			report('end', `${show(end)} is before start ${show(start)}`);
-	}
-	checkPrecision(props, report);
-	checkSources(props, input.paragraphIds, report);
-	optionalString(props, 'note', report);
+	if (typeof props.place === 'string')
+		registry.placeRefs.push({ file, index, id, place: props.place });
+	const { start, end } = props;
+	if (valid && typeof start === 'string' && typeof end === 'string' && !isValidRange(start, end))
+		report('end', `${show(end)} is before start ${show(start)}`);
+	if (valid) registry.events.push({ file, properties: props as unknown as EventProperties });
 }
 
 /** A label for a feature in messages: its slug, id or name, whichever it has. */
@@ -630,7 +515,9 @@ export function validateAtlas(input: AtlasInput): ValidationError[] {
 		placeRefs: [],
 		placesFiles: 0,
 		placesUnreadable: false,
-		layerFiles: []
+		layerFiles: [],
+		places: [],
+		events: []
 	};
 	for (const file of input.files) checkFile(file, input, registry, errors);
 

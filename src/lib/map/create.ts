@@ -9,19 +9,13 @@ import {
 	AttributionControl,
 	setWorkerUrl
 } from 'maplibre-gl';
-import type { LngLatBoundsLike, MapOptions } from 'maplibre-gl';
+import type { MapOptions } from 'maplibre-gl';
 // MapLibre 6 under Vite: the worker must be given as a URL or the map never loads.
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 
-/** Tajikistan's extent (Natural Earth 1:10m), west-south and east-north. */
-export const TAJIKISTAN_BOUNDS: LngLatBoundsLike = [
-	[67.34, 36.67],
-	[75.15, 41.04]
-];
-
 let instances = 0;
 
-/** How many maps this page has created; exposed to tests through `window.__atlas`. */
+/** How many maps this page has created; exposed to test builds through `window.__atlas`. */
 export function mapInstances(): number {
 	return instances;
 }

@@ -3,8 +3,10 @@
  * site), and a shape per layer keeps the layers apart for readers who cannot tell the colours.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { EventLayer } from '$lib/geo/layers';
 
-export type Shape = 'square' | 'diamond' | 'triangle' | 'circle';
+/** The shapes of markers (a line layer has none). */
+type Shape = EventLayer['shape'];
 
 const SIZE = 22;
 const PIXEL_RATIO = 2;
@@ -29,7 +31,7 @@ function path(ctx: CanvasRenderingContext2D, shape: Shape, s: number): void {
 }
 
 /** Draws one icon: the shape filled with `color`, a white halo and a dark edge. */
-export function drawIcon(shape: Shape, color: string): ImageData {
+function drawIcon(shape: Shape, color: string): ImageData {
 	const s = SIZE * PIXEL_RATIO;
 	const canvas = document.createElement('canvas');
 	canvas.width = canvas.height = s;

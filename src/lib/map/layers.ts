@@ -1,39 +1,19 @@
 /**
- * The atlas's own map layers on top of the basemap: the gazetteer (points, labels and soft areas
- * for places known only to a region) and one layer per thematic file. Each source is fetched by
- * URL and parsed in MapLibre's worker; nothing is inlined into the page's script.
+ * The atlas's own map layers on top of the basemap: the gazetteer (points, labels and outlined
+ * areas for places known only to a region) and one layer per record of the layer registry
+ * (`$lib/geo/layers`). Each source is fetched by URL and parsed in MapLibre's worker; nothing is
+ * inlined into the page's script.
  */
 import type {
 	ExpressionSpecification,
 	GeoJSONSourceSpecification,
 	Map as MapLibreMap
 } from 'maplibre-gl';
-import type { FeatureCollection, Polygon } from 'geojson';
-import { EVENT_LAYERS, type EventLayerId } from '$lib/geo/layers';
-import type { LayerId } from '$lib/geo/types';
+import type { FeatureCollection } from 'geojson';
+import { EVENT_LAYERS, LAYERS, layerInfo, type EventLayerId, type LayerId } from '$lib/geo/layers';
 import { BASEMAP_LAYERS } from './style';
 import { FONT_REGULAR, FONT_SEMIBOLD } from './fonts';
-import { addIcon, type Shape } from './icons';
-
-/** How each thematic layer looks: Okabe–Ito colours, safe for colour-blind readers, and a shape. */
-export const LAYER_LOOK: Record<LayerId, { color: string; shape: Shape | 'line' }> = {
-	bases: { color: '#0072B2', shape: 'square' },
-	osce: { color: '#009E73', shape: 'diamond' },
-	clashes: { color: '#D55E00', shape: 'triangle' },
-	peace: { color: '#CC79A7', shape: 'circle' },
-	border: { color: '#b3261e', shape: 'line' }
-};
-
-/**
- * Where each layer's marker sits around its place (in pixels), so that four layers at one town
- * stay apart and the town's own dot stays clickable.
- */
-const OFFSETS: Record<EventLayerId, [number, number]> = {
-	bases: [-14, -14],
-	osce: [14, -14],
-	clashes: [-14, 14],
-	peace: [14, 14]
-};
+import { addIcon } from './icons';
 
 export const PLACE_SOURCE = 'places';
 /** Regions wider than this (in km) are countries, not areas within one. */
@@ -45,62 +25,27 @@ export const PLACE_LAYERS = {
 	labels: 'place-labels'
 } as const;
 
-/** The style layer ids that show one atlas layer; toggling the layer toggles these. */
-export function styleLayersOf(id: LayerId): string[] {
-	if (id === 'border') return [BASEMAP_LAYERS.border, BASEMAP_LAYERS.borderCasing];
-	return [`events-${id}`, `events-${id}-clusters`, `events-${id}-count`];
+/**
+ * The map ids of one event layer, all derived here from the marker layer its registry record
+ * names: the source, the markers, and for clustered sources the circles and their counts.
+ */
+function eventIds(id: EventLayerId) {
+	const markers = layerInfo(id).styleLayers[0];
+	return { source: markers, markers, clusters: `${markers}-clusters`, count: `${markers}-count` };
 }
 
-/** The style layer ids of the thematic markers that can be clicked. */
-export const EVENT_STYLE_LAYERS = EVENT_LAYERS.map((l) => `events-${l.id}`);
+/** The style layers of the event markers, which can be clicked. */
+export const EVENT_STYLE_LAYERS: readonly string[] = EVENT_LAYERS.map(
+	(l) => eventIds(l.id).markers
+);
+
+/** The atlas layer a marker style layer draws. */
+export function eventLayerOf(styleLayer: string): EventLayerId | undefined {
+	return EVENT_LAYERS.find((l) => eventIds(l.id).markers === styleLayer)?.id;
+}
 
 const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
 const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
-
-/** A place as the map needs it to draw a region's soft area. */
-export interface AreaInput {
-	slug: string;
-	lng: number;
-	lat: number;
-	radiusKm: number;
-}
-
-/**
- * Circles of `radiusKm` around each centre, as polygons on the sphere (64 vertices), so that a
- * region keeps its true size at every latitude and zoom.
- */
-export function areaPolygons(
-	areas: AreaInput[]
-): FeatureCollection<Polygon, { slug: string; radiusKm: number }> {
-	const R = 6371.0088;
-	const rad = Math.PI / 180;
-	return {
-		type: 'FeatureCollection',
-		features: areas.map(({ slug, lng, lat, radiusKm }) => {
-			const d = radiusKm / R;
-			const φ1 = lat * rad;
-			const λ1 = lng * rad;
-			const ring: [number, number][] = [];
-			for (let i = 0; i <= 64; i++) {
-				const θ = ((i % 64) / 64) * 2 * Math.PI;
-				const φ2 = Math.asin(Math.sin(φ1) * Math.cos(d) + Math.cos(φ1) * Math.sin(d) * Math.cos(θ));
-				const λ2 =
-					λ1 +
-					Math.atan2(
-						Math.sin(θ) * Math.sin(d) * Math.cos(φ1),
-						Math.cos(d) - Math.sin(φ1) * Math.sin(φ2)
-					);
-				ring.push([+(λ2 / rad).toFixed(5), +(φ2 / rad).toFixed(5)]);
-			}
-			return {
-				type: 'Feature',
-				id: slug,
-				properties: { slug, radiusKm },
-				geometry: { type: 'Polygon', coordinates: [ring] }
-			};
-		})
-	};
-}
 
 export interface EventSourceOptions {
 	/** Cluster nearby markers below this zoom; for layers of thousands of features. */
@@ -121,7 +66,7 @@ export function addEventLayer(
 	if (options.cluster) {
 		Object.assign(source, { cluster: true, clusterRadius: 40, clusterMaxZoom: 9 });
 	}
-	map.addSource(`events-${id}`, source);
+	map.addSource(eventIds(id).source, source);
 	addEventStyleLayers(map, id, { clustered: Boolean(options.cluster) });
 }
 
@@ -136,17 +81,18 @@ export function addEventStyleLayers(
 	id: EventLayerId,
 	{ clustered, sourceLayer }: { clustered: boolean; sourceLayer?: string }
 ): void {
-	const { color, shape } = LAYER_LOOK[id];
+	const { color, shape, offset } = layerInfo(id);
+	const ids = eventIds(id);
 	const icon = `icon-${id}`;
-	addIcon(map, icon, shape as Shape, color);
+	addIcon(map, icon, shape, color);
 	const source = {
-		source: `events-${id}`,
+		source: ids.source,
 		...(sourceLayer ? { 'source-layer': sourceLayer } : {})
 	};
 	const isCluster: ExpressionSpecification = ['has', 'point_count'];
 	if (clustered) {
 		map.addLayer({
-			id: `events-${id}-clusters`,
+			id: ids.clusters,
 			type: 'circle',
 			...source,
 			filter: isCluster,
@@ -159,7 +105,7 @@ export function addEventStyleLayers(
 			}
 		});
 		map.addLayer({
-			id: `events-${id}-count`,
+			id: ids.count,
 			type: 'symbol',
 			...source,
 			filter: isCluster,
@@ -173,13 +119,13 @@ export function addEventStyleLayers(
 		});
 	}
 	map.addLayer({
-		id: `events-${id}`,
+		id: ids.markers,
 		type: 'symbol',
 		...source,
 		...(clustered ? { filter: ['!', isCluster] as ExpressionSpecification } : {}),
 		layout: {
 			'icon-image': icon,
-			'icon-offset': OFFSETS[id],
+			'icon-offset': [offset[0], offset[1]],
 			'icon-allow-overlap': true,
 			'icon-ignore-placement': true,
 			'icon-size': ['interpolate', ['linear'], ['zoom'], 3, 0.7, 8, 1]
@@ -190,10 +136,13 @@ export function addEventStyleLayers(
 	});
 }
 
-/** Adds the gazetteer: soft areas for regions, a dot and a label for every other place. */
-export function addPlaceLayers(map: MapLibreMap, placesUrl: string, areas: AreaInput[]): void {
+/**
+ * Adds the gazetteer: areas for regions (their circles, made at build time by
+ * `regionCircle`), a dot and a label for every other place.
+ */
+export function addPlaceLayers(map: MapLibreMap, placesUrl: string, areasUrl: string): void {
 	map.addSource(PLACE_SOURCE, { type: 'geojson', data: placesUrl, promoteId: 'slug' });
-	map.addSource(AREA_SOURCE, { type: 'geojson', data: areaPolygons(areas), promoteId: 'slug' });
+	map.addSource(AREA_SOURCE, { type: 'geojson', data: areasUrl, promoteId: 'slug' });
 	// Areas go under the border line, so the border stays legible through them.
 	map.addLayer(
 		{
@@ -264,11 +213,41 @@ export function addPlaceLayers(map: MapLibreMap, placesUrl: string, areas: AreaI
 	});
 }
 
+/** Every style layer that draws an atlas layer (for event layers, their cluster layers too). */
+export function styleLayersOf(id: LayerId): readonly string[] {
+	const record = layerInfo(id);
+	if (record.file === null) return record.styleLayers;
+	const ids = eventIds(record.id);
+	return [ids.markers, ids.clusters, ids.count];
+}
+
+/** Shows exactly the given atlas layers, by visibility; hidden layers stay in the style. */
+export function showLayers(map: MapLibreMap, shown: readonly LayerId[]): void {
+	for (const { id } of LAYERS) setLayerVisible(map, id, shown.includes(id));
+}
+
 /** Shows or hides one atlas layer by visibility; the layer stays in the style. */
-export function setLayerVisible(map: MapLibreMap, id: LayerId, visible: boolean): void {
+function setLayerVisible(map: MapLibreMap, id: LayerId, visible: boolean): void {
 	for (const styleLayer of styleLayersOf(id)) {
 		if (map.getLayer(styleLayer)) {
 			map.setLayoutProperty(styleLayer, 'visibility', visible ? 'visible' : 'none');
 		}
+	}
+}
+
+/**
+ * Moves a place mark (`selected`: the page's place; `hover`: under the pointer or the keyboard)
+ * from one place to another, on the points and the region areas alike.
+ */
+export function markPlace(
+	map: MapLibreMap,
+	mark: 'selected' | 'hover',
+	previous: string | null,
+	slug: string | null
+): void {
+	for (const source of [PLACE_SOURCE, AREA_SOURCE]) {
+		if (!map.getSource(source)) continue;
+		if (previous) map.setFeatureState({ source, id: previous }, { [mark]: false });
+		if (slug) map.setFeatureState({ source, id: slug }, { [mark]: true });
 	}
 }

@@ -1,6 +1,7 @@
 /**
  * A read-only window onto the map for end-to-end tests and the benchmark: plain data only,
- * because handing a MapLibre object to Playwright's `page.evaluate` crashes the page.
+ * because handing a MapLibre object to Playwright's `page.evaluate` crashes the page. It is in
+ * test and bench builds only (`ATLAS_PROBE=1`, see vite.config.ts); `npm start` serves none.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { mapInstances } from './create';

@@ -1,9 +1,11 @@
 /**
- * The atlas's data for prerendering: every file under `static/geo/` read through Vite at build
- * time and loaded once through the shared `loadAtlas`. Server-only: pages receive only the small
- * slice each renders, and the map fetches the GeoJSON by URL.
+ * The atlas's data for prerendering: every file under `static/geo/` and every narrative read
+ * through Vite at build time, checked and loaded once through the shared `loadAtlas`.
+ * Server-only: pages receive only the small slice each renders, and the map fetches the GeoJSON
+ * by URL.
  */
 import source from '$lib/content/source.json';
+import { narratives } from '$lib/content/narratives';
 import type { SourceDocument } from '$lib/content/types';
 import { loadAtlas, type Atlas } from '$lib/geo/atlas';
 
@@ -15,11 +17,15 @@ const texts = import.meta.glob('/static/geo/**/*.geojson', {
 
 let atlas: Atlas | undefined;
 
-/** The loaded atlas (validated on first use; a bad file fails the build with every error). */
+/** The loaded atlas (checked on first use; bad data fails the build with every error). */
 export function getAtlas(): Atlas {
-	atlas ??= loadAtlas(
-		Object.entries(texts).map(([path, text]) => ({ path: path.replace(/^\/static\//, ''), text })),
-		source as SourceDocument
-	);
+	atlas ??= loadAtlas({
+		files: Object.entries(texts).map(([path, text]) => ({
+			path: path.replace(/^\/static\//, ''),
+			text
+		})),
+		source: source as SourceDocument,
+		narratives
+	});
 	return atlas;
 }

@@ -1,9 +1,9 @@
 /**
  * The layers shown, in the URL query as `?layers=bases,osce`. Pure and table-tested
- * (tests/unit/layers-state.test.ts), like the hash codec.
+ * (layers.test.ts beside it), like the hash codec.
  */
 // Relative, not $lib: the end-to-end tests import this module outside Vite.
-import { LAYER_IDS, type LayerId } from '../geo/types';
+import { LAYER_IDS, type LayerId } from '../geo/layers';
 
 export const LAYERS_KEY = 'layers';
 
@@ -12,10 +12,6 @@ export const DEFAULT_LAYERS: readonly LayerId[] = LAYER_IDS;
 
 /** A parameter longer than every layer name together is not a list of layers. */
 const MAX_PARAM = 200;
-
-function isLayerId(value: string): value is LayerId {
-	return (LAYER_IDS as readonly string[]).includes(value);
-}
 
 /**
  * The layers a query asks for, in the panel's order. Unknown names are ignored and the rest
@@ -52,5 +48,3 @@ export function writeLayers(search: string, layers: Iterable<LayerId>): string {
 	const text = params.toString().replace(/%2C/g, ',');
 	return text ? `?${text}` : '';
 }
-
-export { isLayerId };

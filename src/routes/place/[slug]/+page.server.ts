@@ -26,6 +26,7 @@ export const load: PageServerLoad = ({ params }) => {
 		return { alias: { from: params.slug, to: canonical, name: feature.properties.name } };
 	}
 	return {
+		view: { place: canonical },
 		place: feature.properties,
 		events: placeEvents(atlas, canonical),
 		facts: placeFacts(atlas, canonical),

@@ -1,45 +1,55 @@
 /**
- * The explorer's map behaviour, wired once when the style has loaded: the atlas's layers, the
- * pointer (hover, cursor, click) and the popup for layer features. Reactive parts (selection,
- * visibility, camera) are in `MapSync.svelte`.
+ * What the pointer does on the map: hover a place (cursor, highlight), click a place (choose
+ * it), click layer markers (read them). It only reports: the caller decides what a choice or a
+ * hover means, and draws the highlight through the map's props.
  */
-import { Popup, type Map as MapLibreMap, type MapMouseEvent } from 'maplibre-gl';
-import { EVENT_LAYERS } from '$lib/geo/layers';
-import type { EventProperties } from '$lib/geo/types';
-import {
-	addEventLayer,
-	addPlaceLayers,
-	AREA_SOURCE,
-	EVENT_STYLE_LAYERS,
-	PLACE_LAYERS,
-	PLACE_SOURCE,
-	type AreaInput
-} from './layers';
-import { eventPopup, type PopupLinks } from './popup';
+import type { LngLat, Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
+import type { EventLayerId } from '$lib/geo/layers';
+import type { EventProperties } from '$lib/geo/schema';
+import { EVENT_STYLE_LAYERS, eventLayerOf, PLACE_LAYERS } from './layers';
 import { BASEMAP_LAYERS } from './style';
 
-export interface ExplorerOptions {
-	/** Absolute base URL of the site, for the data files. */
-	base: string;
-	areas: AreaInput[];
-	links: PopupLinks;
+export interface PointerHandlers {
 	/** A place was chosen on the map. */
 	onselect: (slug: string) => void;
 	/** The pointer is over a place (or over none: null). */
 	onhover: (slug: string | null) => void;
+	/** Layer markers were clicked: their features, one entry each, with their layer, and where. */
+	onevents: (events: MapEvent[], at: LngLat) => void;
+	/** A click that hit nothing the atlas draws. */
+	onnothing: () => void;
 }
+
+/** A clicked marker's event, with the layer that drew it. */
+export type MapEvent = EventProperties & { layer: EventLayerId };
 
 const BORDER_SLUG = 'afghan-border';
 
-/** Adds the atlas's layers and pointer behaviour; returns the function that removes the latter. */
-export function installExplorer(map: MapLibreMap, options: ExplorerOptions): () => void {
-	addPlaceLayers(map, new URL('geo/places.geojson', options.base).href, options.areas);
-	for (const layer of EVENT_LAYERS) {
-		addEventLayer(map, layer.id, new URL(layer.file, options.base).href);
-	}
+/**
+ * A feature's properties as the data has them. MapLibre hands nested values (arrays) back as
+ * JSON strings; this reads `sources` and `refs` either way.
+ */
+function eventFromFeature(properties: Record<string, unknown>): EventProperties {
+	const list = (value: unknown): string[] | undefined => {
+		if (Array.isArray(value)) return value.map(String);
+		if (typeof value !== 'string') return undefined;
+		try {
+			const parsed = JSON.parse(value);
+			return Array.isArray(parsed) ? parsed.map(String) : undefined;
+		} catch {
+			return undefined;
+		}
+	};
+	const event = { ...properties, sources: list(properties.sources) ?? [] } as EventProperties;
+	const refs = list(properties.refs);
+	if (refs) event.refs = refs;
+	return event;
+}
+
+/** Wires the pointer; returns the function that unwires it. */
+export function installPointer(map: MapLibreMap, handlers: PointerHandlers): () => void {
 	const placeLayers: string[] = [PLACE_LAYERS.points, PLACE_LAYERS.labels, PLACE_LAYERS.areas];
 	const clickable = [...EVENT_STYLE_LAYERS, ...placeLayers, BASEMAP_LAYERS.border];
-	let popup: Popup | null = null;
 
 	/** What is under the pointer, most specific first: a layer marker, a place, the border. */
 	const hit = (e: MapMouseEvent) => {
@@ -72,8 +82,7 @@ export function installExplorer(map: MapLibreMap, options: ExplorerOptions): () 
 	const setHover = (slug: string | null) => {
 		if (slug === hovered) return;
 		hovered = slug;
-		// The highlight itself is drawn by MapSync, which also takes it from the keyboard.
-		options.onhover(slug);
+		handlers.onhover(slug);
 	};
 
 	const onMove = (e: MapMouseEvent) => {
@@ -87,48 +96,22 @@ export function installExplorer(map: MapLibreMap, options: ExplorerOptions): () 
 	};
 	const onClick = (e: MapMouseEvent) => {
 		const h = hit(e);
-		popup?.remove();
-		popup = null;
-		if (!h) return;
-		if (h.kind === 'place') {
-			options.onselect(h.slug);
-			return;
-		}
+		if (!h) return handlers.onnothing();
+		if (h.kind === 'place') return handlers.onselect(h.slug);
 		// One entry per feature (a feature drawn in two tiles comes back twice).
 		const seen = new Set<string>();
-		const props = h.features
-			.map((f) => f.properties as unknown as EventProperties)
+		const events = h.features
+			.map((f) => ({ ...eventFromFeature(f.properties), layer: eventLayerOf(f.layer.id)! }))
 			.filter((p) => !seen.has(p.id) && seen.add(p.id));
-		popup = new Popup({ maxWidth: '20rem', focusAfterOpen: true, closeButton: true })
-			.setLngLat(e.lngLat)
-			.setDOMContent(eventPopup(props, options.links))
-			.addTo(map);
+		handlers.onevents(events, e.lngLat);
 	};
 
 	map.on('mousemove', onMove);
 	map.on('mouseout', onOut);
 	map.on('click', onClick);
 	return () => {
-		popup?.remove();
 		map.off('mousemove', onMove);
 		map.off('mouseout', onOut);
 		map.off('click', onClick);
 	};
-}
-
-/**
- * Moves a place mark (`selected`: the page's place; `hover`: under the pointer or the keyboard)
- * from one place to another, on the points and the region areas alike.
- */
-export function markPlace(
-	map: MapLibreMap,
-	mark: 'selected' | 'hover',
-	previous: string | null,
-	slug: string | null
-): void {
-	for (const source of [PLACE_SOURCE, AREA_SOURCE]) {
-		if (!map.getSource(source)) continue;
-		if (previous) map.setFeatureState({ source, id: previous }, { [mark]: false });
-		if (slug) map.setFeatureState({ source, id: slug }, { [mark]: true });
-	}
 }

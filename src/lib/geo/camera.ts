@@ -1,14 +1,21 @@
 /**
- * Where the camera goes for a place: the driver applies it, the data decides it, as the
- * storytelling template keeps each chapter's `location` in its config.
+ * Where the camera goes for a place: the data decides it and one driver (the map) applies it,
+ * as the storytelling template keeps each chapter's `location` in its config. Pure.
  */
-import type { PlaceSummary } from '$lib/geo/summary';
+import type { PlaceSummary } from './summary';
 
+/** A camera: a centre and zoom, or an extent to fit. */
 export type Camera =
 	{ center: [number, number]; zoom: number } | { bounds: [[number, number], [number, number]] };
 
 /** Zoom for a town: the town and its surroundings, neighbours in view. */
-const TOWN_ZOOM = 8;
+export const TOWN_ZOOM = 8;
+
+/** Tajikistan's extent (Natural Earth 1:10m), west-south and east-north: the opening view. */
+export const TAJIKISTAN_BOUNDS: [[number, number], [number, number]] = [
+	[67.34, 36.67],
+	[75.15, 41.04]
+];
 
 /** The camera for a place: its extent if it has one (regions, the border), else a town view. */
 export function placeCamera(place: PlaceSummary): Camera {
@@ -22,9 +29,4 @@ export function placeCamera(place: PlaceSummary): Camera {
 		};
 	}
 	return { center: [place.lng, place.lat], zoom: TOWN_ZOOM };
-}
-
-/** Whether the reader asked for less motion: cameras jump instead of flying. */
-export function prefersReducedMotion(): boolean {
-	return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 }

@@ -1,0 +1,261 @@
+/**
+ * The atlas's data model, defined once as valibot schemas; the TypeScript types are derived from
+ * them (`v.InferOutput`), so the build's validation and the code's types cannot drift apart.
+ * Coordinates are WGS84 (RFC 7946), [longitude, latitude], at most 6 decimals.
+ *
+ * Every message says what was expected and what was found, in the words the build prints
+ * (`formatError` in validate.ts adds the file, the feature and the property). Rules that span
+ * properties (a region needs a radius, an end follows its start) or files (unique slugs, known
+ * places) are in validate.ts, which runs these schemas first.
+ */
+import type { Feature, Geometry } from 'geojson';
+import * as v from 'valibot';
+import { dateBounds } from './dates';
+
+/** How exactly a feature's geometry locates it. */
+export const LOCATION_PRECISIONS = ['site', 'centre', 'region'] as const;
+export type LocationPrecision = (typeof LOCATION_PRECISIONS)[number];
+
+/** Why a name is listed. `source`: the source text's spelling. */
+export const NAME_KINDS = ['official', 'source', 'historic', 'variant'] as const;
+
+/** What kind of place a gazetteer entry is. */
+export const PLACE_KINDS = [
+	'capital',
+	'city',
+	'town',
+	'region',
+	'border',
+	'country-capital',
+	'site'
+] as const;
+
+/**
+ * A date at day, month or year precision, ISO 8601 reduced: "1997-06-27", "1997-06" or "1997".
+ * The string's form is its precision; see `datePrecision` in `dates.ts`.
+ */
+export type PartialDate = string;
+export type DatePrecision = 'day' | 'month' | 'year';
+
+/** Canonical URL names and ids: lowercase ASCII letters and digits joined by single hyphens. */
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** BCP 47, loosely: a 2–3 letter language and optional subtags ("tg-Cyrl", "ru"). */
+const LANG_TAG = /^[a-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
+const DATE_FORMS = '(YYYY, YYYY-MM or YYYY-MM-DD)';
+
+/** A value for an error message: JSON, shortened so one line stays one line. */
+export function show(value: unknown): string {
+	const json = value === undefined ? 'undefined' : JSON.stringify(value);
+	return json.length > 60 ? `${json.slice(0, 57)}…` : json;
+}
+
+/** "expected X, got Y", or "missing (expected X)" when there is nothing there. */
+function expected(what: string) {
+	return (issue: v.BaseIssue<unknown>) =>
+		issue.input === undefined
+			? `missing (expected ${what})`
+			: `expected ${what}, got ${show(issue.input)}`;
+}
+
+function oneOf(values: readonly string[]): string {
+	const quoted = values.map((x) => `"${x}"`);
+	return quoted.length <= 3
+		? `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}`
+		: `one of ${values.join(', ')}`;
+}
+
+const text = (what = 'a non-empty string') =>
+	v.pipe(
+		v.string(expected(what)),
+		v.check((s) => s.trim() !== '', expected(what))
+	);
+const optionalText = () => v.optional(text('a non-empty string when present'));
+
+const slug = () =>
+	v.pipe(
+		text(),
+		v.regex(
+			SLUG,
+			(issue) =>
+				`${show(issue.input)} is not lowercase ASCII letters and digits joined by single hyphens`
+		)
+	);
+
+const year = () => v.pipe(v.number(expected('a year')), v.integer(expected('a year')));
+
+const partialDate = () =>
+	v.pipe(
+		v.string(expected(`a date ${DATE_FORMS}`)),
+		v.check(
+			(d) => dateBounds(d) !== null,
+			(issue) => `${show(issue.input)} is not a valid date ${DATE_FORMS}`
+		)
+	);
+
+/** Source block ids ("p14"); whether each exists is checked against the source in validate.ts. */
+const sources = () =>
+	v.pipe(
+		v.array(
+			v.string(expected('paragraph id strings')),
+			expected('a non-empty array of paragraph ids')
+		),
+		v.nonEmpty(expected('a non-empty array of paragraph ids'))
+	);
+
+/** Ids of entries in the references registry (`src/lib/content/references.json`). */
+const refs = () =>
+	v.optional(
+		v.pipe(
+			v.array(v.string(expected('reference id strings')), expected('an array of reference ids')),
+			v.nonEmpty(expected('a non-empty array of reference ids when present'))
+		)
+	);
+
+const radiusKm = () =>
+	v.optional(
+		v.pipe(
+			v.number(expected('a positive number of kilometres')),
+			v.finite(expected('a positive number of kilometres')),
+			v.gtValue(0, expected('a positive number of kilometres'))
+		)
+	);
+
+/**
+ * An object that accepts only the listed properties. Its messages: a missing property is
+ * reported in the words of the schema that would have checked it ("missing (expected a
+ * non-empty string)"); an unknown one, most often a typo, lists what is known.
+ */
+function record<E extends v.ObjectEntries>(entries: E, what: string) {
+	return v.strictObject(entries, (issue) => {
+		if (issue.expected === 'Object') return expected(what)(issue);
+		const key = String(issue.path?.at(-1)?.key);
+		if (issue.expected === 'never') {
+			return `unknown property (expected one of ${Object.keys(entries).join(', ')})`;
+		}
+		const result = v.safeParse(entries[key], undefined);
+		return result.success ? 'missing' : result.issues[0].message;
+	});
+}
+
+/** One name a place goes by, in one language and script. */
+export const PlaceNameSchema = record(
+	{
+		/** The name as written, e.g. "Kurgan-Tyube", "Қӯрғонтеппа". */
+		name: text(),
+		/** BCP 47 language tag with script where it matters: "en", "tg-Cyrl", "ru-Cyrl", "tg-Latn". */
+		lang: v.pipe(
+			text(),
+			v.regex(LANG_TAG, (i) => `${show(i.input)} is not a BCP 47 language tag such as "tg-Cyrl"`)
+		),
+		/** Why this name is listed. */
+		kind: v.picklist(NAME_KINDS, expected(oneOf(NAME_KINDS))),
+		/** First year the name was in official use, where it changed. */
+		from: v.optional(year()),
+		/** Last year the name was in official use, where it changed. */
+		to: v.optional(year()),
+		/** What a reader following this name should know (e.g. it once named something else). */
+		note: optionalText()
+	},
+	'an object { name, lang, kind }'
+);
+export type PlaceName = v.InferOutput<typeof PlaceNameSchema>;
+
+/** Properties of one gazetteer feature in `static/geo/places.geojson`. */
+export const PlacePropertiesSchema = record(
+	{
+		/** Canonical URL name: lowercase ASCII, digits and hyphens. */
+		slug: slug(),
+		/** The name shown as the place's title (the source's spelling where the source names it). */
+		name: text(),
+		/** Every name the place goes by, `name` included. */
+		names: v.pipe(
+			v.array(PlaceNameSchema, expected('a non-empty array')),
+			v.nonEmpty(expected('a non-empty array'))
+		),
+		/** What kind of place it is. */
+		kind: v.picklist(PLACE_KINDS, expected(oneOf(PLACE_KINDS))),
+		/** One line saying what the place is in the atlas's story. */
+		summary: text(),
+		/** How precise the geometry is. */
+		precision: v.picklist(LOCATION_PRECISIONS, expected(oneOf(LOCATION_PRECISIONS))),
+		/** Radius in kilometres of the area meant, required when `precision` is `region`. */
+		radiusKm: radiusKm(),
+		/** The public reference the coordinates were checked against. */
+		coordRef: text(),
+		/** Source paragraphs that mention the place (ids such as "p5"). */
+		sources: sources(),
+		/** References for what the place's data says beyond the source. */
+		refs: refs(),
+		/** Editorial note where the source is vague or wrong, naming its reference. */
+		note: optionalText()
+	},
+	'an object'
+);
+export type PlaceProperties = v.InferOutput<typeof PlacePropertiesSchema>;
+
+/** Properties of one feature of a thematic layer. */
+export const EventPropertiesSchema = record(
+	{
+		/** Unique across all layers, lowercase ASCII with hyphens. */
+		id: slug(),
+		/** Short title, shown as the feature's heading. */
+		title: text(),
+		/** Slug of the gazetteer place it belongs to. */
+		place: text(),
+		/** When it began (or happened). */
+		start: partialDate(),
+		/** When it ended, where known. */
+		end: v.optional(partialDate()),
+		/** How precise the geometry is. */
+		precision: v.picklist(LOCATION_PRECISIONS, expected(oneOf(LOCATION_PRECISIONS))),
+		/** Radius in kilometres, required when `precision` is `region`. */
+		radiusKm: radiusKm(),
+		/** Source paragraph ids the feature rests on; at least one. */
+		sources: sources(),
+		/** References for what the feature says beyond the source. */
+		refs: refs(),
+		/** The reference that gives the date, where the cited paragraphs do not. */
+		dateRef: optionalText(),
+		/** Editorial note: where the source is loose or wrong, with its public reference. */
+		note: optionalText()
+	},
+	'an object'
+);
+export type EventProperties = v.InferOutput<typeof EventPropertiesSchema>;
+
+/** One problem a schema found: the property path as written in messages, and the reason. */
+export interface SchemaProblem {
+	/** "start", "names[1].lang"; undefined for the properties object itself. */
+	property?: string;
+	reason: string;
+}
+
+/** `names[1].lang` from valibot's path. */
+function propertyPath(path: readonly v.IssuePathItem[] | undefined): string | undefined {
+	if (!path?.length) return undefined;
+	return path
+		.map((item, i) =>
+			typeof item.key === 'number' ? `[${item.key}]` : `${i ? '.' : ''}${String(item.key)}`
+		)
+		.join('');
+}
+
+/**
+ * Runs a properties schema and returns its problems, every one of them (valibot does not stop
+ * at the first). A missing property reports "missing (expected …)", in the words of the schema
+ * that would have checked it.
+ */
+export function checkProperties(
+	schema: typeof PlacePropertiesSchema | typeof EventPropertiesSchema,
+	properties: unknown
+): SchemaProblem[] {
+	const result = v.safeParse(schema, properties);
+	if (result.success) return [];
+	return result.issues.map((issue) => {
+		const property = propertyPath(issue.path);
+		return property === undefined ? { reason: issue.message } : { property, reason: issue.message };
+	});
+}
+
+export type PlaceFeature = Feature<Geometry, PlaceProperties>;
+export type EventFeature = Feature<Geometry, EventProperties>;

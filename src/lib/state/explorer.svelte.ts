@@ -1,0 +1,175 @@
+/**
+ * The explorer's one owner of state. It alone reads and writes the URL (through the pure codecs
+ * beside it: `hash.ts` for the view, `layers.ts` for `?layers=`), and everything else reads its
+ * fields or calls its methods: the layer panel toggles through `setLayer`, the lists and the map
+ * report hovers through `hover`, the map reports its moves through `moved` and clicks through
+ * `select`, and the root layout hands it every navigation. The map itself is declarative: the
+ * layout passes it this state's fields as props.
+ *
+ * What a page wants the map to show (its place; later a time range or a chapter) comes from the
+ * page's data as `view` (`App.PageData` in app.d.ts), so the owner never reads route internals.
+ */
+import { getContext, setContext } from 'svelte';
+import { goto, replaceState } from '$app/navigation';
+import { page } from '$app/state';
+import { resolve } from '$app/paths';
+import type { Camera } from '$lib/geo/camera';
+import { placeCamera } from '$lib/geo/camera';
+import { layerInfo, type LayerId } from '$lib/geo/layers';
+import type { PlaceSummary } from '$lib/geo/summary';
+import { parseHash, writeHash, type MapView } from './hash';
+import { DEFAULT_LAYERS, parseLayers, writeLayers } from './layers';
+
+/** What a page asks the map to show; every field optional, absent meaning "nothing special". */
+export interface PageView {
+	/** Canonical slug of the page's place: selected on the map and framed by the camera. */
+	place?: string;
+}
+
+/** A camera move the map should make; a new object each time, so the same move can repeat. */
+export interface CameraRequest {
+	camera: Camera;
+	/** Fly (when the reader allows motion) rather than jump. */
+	animate: boolean;
+}
+
+/** How SvelteKit describes a navigation, as much of it as the owner needs. */
+export interface Navigation {
+	type: 'enter' | 'form' | 'link' | 'goto' | 'popstate' | 'leave';
+	url: URL;
+	view: PageView | undefined;
+}
+
+/** Hash writes are throttled: browsers limit history updates (Safari: 100 per 30 s). */
+const HASH_THROTTLE_MS = 300;
+
+export class Explorer {
+	/** Every place in brief, from the root layout's data; fixed for the visit. */
+	readonly places: readonly PlaceSummary[];
+	/** Canonical slug of the place the page shows, or null. */
+	place = $state<string | null>(null);
+	/** Layers shown, in the panel's order. */
+	layers = $state<LayerId[]>([...DEFAULT_LAYERS]);
+	/** Slug of the place highlighted from a list or under the pointer. */
+	highlight = $state<string | null>(null);
+	/** The last change worth announcing to screen readers ("Russian bases hidden"). */
+	message = $state('');
+	/** The next camera move for the map; null until a navigation asks for one. */
+	camera = $state.raw<CameraRequest | null>(null);
+	/** Whether the map could be drawn; 'failed' without WebGL. */
+	map = $state<'loading' | 'ready' | 'failed'>('loading');
+	/**
+	 * The view in the URL when the page opened, if any: the map is created at it. Read once, in
+	 * the browser, before the map exists.
+	 */
+	readonly openedAt: MapView | null;
+
+	#hashTimer: ReturnType<typeof setTimeout> | undefined;
+	#pendingView: MapView | null = null;
+
+	constructor(places: readonly PlaceSummary[], hash: string | null) {
+		this.places = places;
+		this.openedAt = hash === null ? null : parseHash(hash);
+	}
+
+	/** A place in brief by slug. */
+	placeOf(slug: string | null | undefined): PlaceSummary | undefined {
+		return this.places.find((p) => p.slug === slug);
+	}
+
+	/** Whether a layer is shown. */
+	shows(id: LayerId): boolean {
+		return this.layers.includes(id);
+	}
+
+	/** The link to a place's page, carrying the layers shown so that the view survives it. */
+	placeHref(slug: string): string {
+		return resolve('/place/[slug]', { slug }) + writeLayers('', this.layers);
+	}
+
+	/**
+	 * A navigation happened (the root layout's `afterNavigate`). The URL is the truth for the
+	 * layers; the page's view decides the place; the camera frames it, except when the URL
+	 * carries a view the reader left (opening a shared link, Back and Forward).
+	 */
+	navigated({ type, url, view }: Navigation): void {
+		this.layers = parseLayers(url.searchParams);
+		this.place = view?.place ?? null;
+		const place = this.placeOf(this.place);
+		const hashView = parseHash(url.hash);
+		if (type === 'enter') {
+			// The map opened at the hash's view if there was one; otherwise frame the place.
+			if (!hashView && place) this.camera = { camera: placeCamera(place), animate: false };
+		} else if (type === 'popstate' && hashView) {
+			this.camera = { camera: viewCamera(hashView), animate: false };
+		} else if (place) {
+			this.camera = { camera: placeCamera(place), animate: true };
+		}
+		if (place && type !== 'enter') this.message = `Showing ${place.name}`;
+	}
+
+	/** The reader edited the hash by hand (or pasted a link with another view). */
+	hashChanged(hash: string): void {
+		const view = parseHash(hash);
+		if (view) this.camera = { camera: viewCamera(view), animate: false };
+	}
+
+	/** Shows or hides a layer; a toggle replaces the history entry and is announced. */
+	setLayer(id: LayerId, on: boolean): void {
+		this.layers = DEFAULT_LAYERS.filter((l) => (l === id ? on : this.layers.includes(l)));
+		this.#replaceUrl(writeLayers(location.search, this.layers), location.hash);
+		this.message = `${layerInfo(id).name} ${on ? 'shown' : 'hidden'}`;
+	}
+
+	/** The pointer or the keyboard is on a place (null: on none). */
+	hover(slug: string | null): void {
+		this.highlight = slug;
+	}
+
+	/** The reader chose a place on the map: go to its page (a new history entry). */
+	select(slug: string): void {
+		// eslint-disable-next-line svelte/no-navigation-without-resolve -- placeHref() resolves
+		void goto(this.placeHref(slug));
+	}
+
+	/**
+	 * The map stopped moving: write its view into the hash, throttled, replacing the history
+	 * entry (Back should not walk through every pan).
+	 */
+	moved(view: MapView): void {
+		this.#pendingView = view;
+		this.#hashTimer ??= setTimeout(() => {
+			this.#hashTimer = undefined;
+			const hash = writeHash(location.hash, this.#pendingView!);
+			if (hash !== location.hash) this.#replaceUrl(location.search, hash);
+		}, HASH_THROTTLE_MS);
+	}
+
+	/** Stops pending writes (the layout is going away). */
+	dispose(): void {
+		clearTimeout(this.#hashTimer);
+	}
+
+	#replaceUrl(search: string, hash: string): void {
+		replaceState(`${location.pathname}${search}${hash}`, page.state);
+	}
+}
+
+/** The camera for a view from the URL. */
+function viewCamera(view: MapView): Camera {
+	return { center: [view.lng, view.lat], zoom: view.zoom };
+}
+
+const KEY = Symbol('explorer');
+
+/** Creates the owner in the root layout. */
+export function provideExplorer(places: readonly PlaceSummary[], hash: string | null): Explorer {
+	return setContext(KEY, new Explorer(places, hash));
+}
+
+/** Reads the owner anywhere below the root layout. */
+export function useExplorer(): Explorer {
+	const explorer = getContext<Explorer | undefined>(KEY);
+	if (!explorer) throw new Error('useExplorer() needs the root layout’s provideExplorer()');
+	return explorer;
+}
