@@ -1,9 +1,45 @@
 import js from '@eslint/js';
 import svelte from 'eslint-plugin-svelte';
+import boundaries from 'eslint-plugin-boundaries';
 import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
+
+/**
+ * The layering, enforced (issue #9): routes → components → map / state → geo and content.
+ * Each element may import only the elements listed for it; geo and content import nothing of
+ * map, components, routes or state; state nothing of map; the map no state and no component;
+ * routes reach the map only through its one component, AtlasMap.svelte; scripts nothing of map
+ * or components. Packages, SvelteKit's `$app/*` and Node's own modules are open to all.
+ */
+const LAYERS = {
+	routes: ['routes', 'components', 'state', 'geo', 'content', 'server', 'site'],
+	components: ['components', 'state', 'geo', 'content', 'site'],
+	map: ['map', 'geo', 'site'],
+	state: ['state', 'geo', 'content'],
+	server: ['server', 'geo', 'content'],
+	geo: ['geo', 'content'],
+	content: ['content', 'geo'],
+	app: ['app', 'geo', 'state', 'site'],
+	site: ['site'],
+	scripts: ['scripts', 'geo', 'content', 'state'],
+	bench: ['bench', 'map', 'geo', 'state', 'content', 'site', 'scripts'],
+	tests: [
+		'tests',
+		'routes',
+		'app',
+		'components',
+		'map',
+		'map-entry',
+		'state',
+		'geo',
+		'content',
+		'server',
+		'site',
+		'scripts'
+	]
+};
 
 export default ts.config(
 	{
@@ -14,7 +50,8 @@ export default ts.config(
 			'.svelte-kit/',
 			'node_modules/',
 			'test-results/',
-			'playwright-report/'
+			'playwright-report/',
+			'reports/'
 		]
 	},
 	js.configs.recommended,
@@ -41,6 +78,55 @@ export default ts.config(
 			// The map writes back the URL it was opened at (location.pathname, already resolved),
 			// changing only the hash; resolve() is for building app paths, not for that.
 			'svelte/no-navigation-without-resolve': ['error', { ignoreReplaceState: true }]
+		}
+	},
+	{
+		files: ['**/*.{js,ts,svelte}'],
+		plugins: { boundaries },
+		settings: {
+			// `$lib` comes from SvelteKit's generated tsconfig paths.
+			'import/resolver': { typescript: { project: './tsconfig.json' } },
+			'import/extensions': ['.js', '.ts', '.svelte'],
+			'boundaries/include': ['{src,scripts,bench,tests}/**/*.{js,ts,svelte}'],
+			// Unit tests sit beside their modules and may use any fixture or helper.
+			'boundaries/ignore': ['src/**/*.test.ts'],
+			// The map's one public file: routes may mount it, and nothing else of the map.
+			'boundaries/files': [{ category: 'map-entry', pattern: 'src/lib/map/AtlasMap.svelte' }],
+			'boundaries/elements': [
+				{ type: 'map', pattern: 'src/lib/map/**', partialMatch: false },
+				{ type: 'components', pattern: 'src/lib/components/**', partialMatch: false },
+				{ type: 'state', pattern: 'src/lib/state/**', partialMatch: false },
+				{ type: 'geo', pattern: 'src/lib/geo/**', partialMatch: false },
+				{ type: 'content', pattern: 'src/lib/content/**', partialMatch: false },
+				{ type: 'server', pattern: 'src/lib/server/**', partialMatch: false },
+				{ type: 'site', pattern: 'src/lib/site', partialMatch: false },
+				{ type: 'routes', pattern: 'src/routes/**', partialMatch: false },
+				{ type: 'app', pattern: 'src/*', partialMatch: false },
+				{ type: 'scripts', pattern: 'scripts/**', partialMatch: false },
+				{ type: 'bench', pattern: 'bench/**', partialMatch: false },
+				{ type: 'tests', pattern: 'tests/**', partialMatch: false }
+			]
+		},
+		rules: {
+			'boundaries/dependencies': [
+				'error',
+				{
+					default: 'allow',
+					policies: [
+						...Object.entries(LAYERS).map(([from, allowed]) => ({
+							from: { element: { type: from } },
+							disallow: {
+								to: { element: { types: Object.keys(LAYERS).filter((t) => !allowed.includes(t)) } }
+							}
+						})),
+						// Later policies win: routes mount the map's component, and only that.
+						{
+							from: { element: { type: 'routes' } },
+							allow: { to: { element: { type: 'map' }, file: { categories: 'map-entry' } } }
+						}
+					]
+				}
+			]
 		}
 	},
 	// Prettier last: it turns off the rules that formatting owns.

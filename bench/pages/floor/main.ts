@@ -8,7 +8,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { atlasStyle } from '$lib/map/style';
 import { addPlaceLayers } from '$lib/map/layers';
-import { MAX_ZOOM, MIN_ZOOM } from '$lib/state/hash';
+import { MAX_ZOOM, MIN_ZOOM } from '$lib/geo/camera';
 import { markReady, pageSetup, siteRoot } from '../page';
 
 const container = document.getElementById('map')!;

@@ -10,7 +10,7 @@ import { createMap } from '$lib/map/create';
 import { atlasStyle } from '$lib/map/style';
 import { addEventLayer, addPlaceLayers, styleLayersOf } from '$lib/map/layers';
 import { addEventLayerFromPMTiles } from '$lib/map/pmtiles';
-import { MAX_ZOOM, MIN_ZOOM } from '$lib/state/hash';
+import { MAX_ZOOM, MIN_ZOOM } from '$lib/geo/camera';
 import { markReady, pageSetup, siteRoot } from '../page';
 
 /** What the bench reads and drives on this page. */

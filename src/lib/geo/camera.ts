@@ -4,6 +4,19 @@
  */
 import type { PlaceSummary } from './summary';
 
+/** A map view: zoom level and centre in WGS84 degrees (the URL's `#map=zoom/lat/lng`). */
+export interface MapView {
+	zoom: number;
+	lat: number;
+	lng: number;
+}
+
+/** Zoom range the atlas allows, the same bounds the map is created with. */
+export const MIN_ZOOM = 1;
+export const MAX_ZOOM = 18;
+/** Web Mercator cannot show latitudes beyond this. */
+export const MAX_LAT = 85.051129;
+
 /** A camera: a centre and zoom, or an extent to fit. */
 export type Camera =
 	{ center: [number, number]; zoom: number } | { bounds: [[number, number], [number, number]] };

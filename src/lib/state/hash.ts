@@ -1,23 +1,14 @@
 /**
  * The map view in the URL hash, `#map=zoom/lat/lng`, as openstreetmap.org and MapLibre's own
- * `hash` option write it. Pure, so it is table-tested (tests/unit/hash.test.ts).
+ * `hash` option write it. Pure, so it is table-tested (hash.test.ts beside it).
  */
+// Relative, not $lib: the end-to-end tests import this module outside Vite.
+import { MAX_LAT, MAX_ZOOM, MIN_ZOOM, type MapView } from '../geo/camera';
 
-/** A map view: zoom level and centre in WGS84 degrees. */
-export interface MapView {
-	zoom: number;
-	lat: number;
-	lng: number;
-}
+export type { MapView };
 
 /** The hash parameter that holds the view; other `&`-separated parameters are left alone. */
 export const HASH_KEY = 'map';
-
-/** Zoom range the atlas allows, the same bounds the map is created with. */
-export const MIN_ZOOM = 1;
-export const MAX_ZOOM = 18;
-/** Web Mercator cannot show latitudes beyond this. */
-export const MAX_LAT = 85.051129;
 
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 

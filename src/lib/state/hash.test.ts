@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatView, parseHash, precisionForZoom, writeHash } from '../../src/lib/state/hash';
+import { formatView, parseHash, precisionForZoom, writeHash } from './hash';
 
 describe('parseHash', () => {
 	it.each([

@@ -1,20 +1,13 @@
-import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import {
-	fileKind,
-	formatError,
-	MAX_FILE_BYTES,
-	validateAtlas,
-	type AtlasFile
-} from '../../src/lib/geo/validate';
-import type { SourceDocument } from '../../src/lib/content/types';
+import { fileKind, formatError, MAX_FILE_BYTES, validateAtlas, type AtlasFile } from './validate';
+import type { SourceDocument } from '../content/types';
 
 /** The repository root: fixture paths in messages are relative to it, as the script prints them. */
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const SOURCE = 'tests/fixtures/source.json';
 
 const source = JSON.parse(readFileSync(join(ROOT, SOURCE), 'utf8')) as SourceDocument;
@@ -357,37 +350,4 @@ describe('formatError', () => {
 	])('%j', (error, line) => {
 		expect(formatError(error)).toBe(line);
 	});
-});
-
-describe('scripts/validate.ts', () => {
-	function run(...args: string[]) {
-		return spawnSync(
-			process.execPath,
-			['--import', 'tsx', 'scripts/validate.ts', '--source', SOURCE, ...args],
-			{ cwd: ROOT, encoding: 'utf8' }
-		);
-	}
-
-	it('exits 1 and prints each error and a summary for a broken folder', () => {
-		const result = run('--dir', `${B}/bad-date`);
-		expect(result.status).toBe(1);
-		const output = result.stdout + result.stderr;
-		expect(output).toContain(
-			`${B}/bad-date/layers/osce.geojson: feature 3 (osce-kulyab): property "start": "2003-02-30" is not a valid date`
-		);
-		expect(output).toContain('1 error in 1 file');
-	}, 30_000);
-
-	it('exits 0 with a tick for the good folder', () => {
-		const result = run('--dir', 'tests/fixtures/good');
-		expect(result.stderr).toBe('');
-		expect(result.status).toBe(0);
-		expect(result.stdout).toContain('✓ validated 5 files, 10 features');
-	}, 30_000);
-
-	it('exits 1 when the source text is missing', () => {
-		const result = run('--dir', 'tests/fixtures/good', '--source', 'tests/fixtures/nope.json');
-		expect(result.status).toBe(1);
-		expect(result.stderr).toContain('cannot read the source text');
-	}, 30_000);
 });

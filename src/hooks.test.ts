@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reroute } from '../../src/hooks';
+import { reroute } from './hooks';
 
 const route = (path: string) =>
 	reroute({ url: new URL(`http://x${path}`), fetch } as Parameters<typeof reroute>[0]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatLayers, parseLayers, writeLayers } from '../../src/lib/state/layers';
+import { formatLayers, parseLayers, writeLayers } from './layers';
 
 const ALL = ['bases', 'osce', 'clashes', 'peace', 'border'];
 const q = (s: string) => new URLSearchParams(s);

@@ -5,11 +5,11 @@
  */
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
-import Narrative from '../../src/lib/components/Narrative.svelte';
-import PlaceNames from '../../src/routes/place/[slug]/PlaceNames.svelte';
-import EventCard from '../../src/lib/components/EventCard.svelte';
-import { parseNarrative } from '../../src/lib/content/narrative';
-import type { EventProperties } from '../../src/lib/geo/schema';
+import Narrative from './Narrative.svelte';
+import PlaceNames from '../../routes/place/[slug]/PlaceNames.svelte';
+import EventCard from './EventCard.svelte';
+import { parseNarrative } from '../content/narrative';
+import type { EventProperties } from '../geo/schema';
 
 const PAYLOADS = [
 	'<script>window.__pwned = 1</script>',

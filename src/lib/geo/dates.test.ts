@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-	compareDates,
-	dateBounds,
-	datePrecision,
-	formatDate,
-	isValidRange
-} from '../../src/lib/geo/dates';
+import { compareDates, dateBounds, datePrecision, formatDate, isValidRange } from './dates';
 
 describe('datePrecision', () => {
 	it.each([
