@@ -21,6 +21,7 @@ import type { SourceDocument } from '../src/lib/content/types';
 
 const DEFAULT_DIR = 'static/geo';
 const DEFAULT_NARRATIVES = 'src/lib/content/narratives';
+const REFERENCES = 'src/lib/content/references.json';
 
 /** Every `*.geojson` below `dir`, sorted so that output is stable across file systems. */
 function geojsonFiles(dir: string): string[] {
@@ -134,7 +135,16 @@ function main(): number {
 		// Without a readable gazetteer, check the narratives on their own rather than report
 		// every one of them as belonging to no place.
 		const slugs = placeSlugs(files) ?? Object.keys(narratives);
-		for (const line of validateNarratives(narratives, source, slugs)) {
+		// `[@id]` citations name entries of the references registry (issue 11).
+		let referenceIds: string[];
+		try {
+			const references = JSON.parse(readFileSync(REFERENCES, 'utf8')) as { id?: unknown }[];
+			referenceIds = references.flatMap((r) => (typeof r?.id === 'string' ? [r.id] : []));
+		} catch (error) {
+			console.error(`${REFERENCES}: cannot read the references: ${error}`);
+			return 1;
+		}
+		for (const line of validateNarratives(narratives, source, slugs, referenceIds)) {
 			errors.push({ file: line.slice(0, line.indexOf(': ')), line });
 		}
 	}
