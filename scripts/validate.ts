@@ -2,25 +2,26 @@
  * Checks the atlas's data before the build, through the same `checkAtlas` the prerendering uses:
  * every `*.geojson` under `static/geo/` (recursively) against the schema in
  * `src/lib/geo/schema.ts`, with `sources` checked against the block ids of
- * `src/lib/content/source.json`, then the narratives in `src/lib/content/narratives/` against the
- * source and the places' slugs. Prints one line per error and exits 1 if any.
+ * `src/lib/content/source.json`, then the content in `src/lib/content/` (place and event
+ * narratives, references, people, the coverage of the source) against the source and the data.
+ * Prints one line per error and exits 1 if any.
  *
- *   npx tsx scripts/validate.ts [--dir <folder>] [--source <source.json>] [--narratives <folder>]
+ *   npx tsx scripts/validate.ts [--dir <folder>] [--source <source.json>] [--content <folder>]
  *
  * `--dir` and `--source` point it at other data, as the tests do with their fixtures. The
- * narratives are checked only when `--dir` is the default or `--narratives` is given: the
- * fixture folders have no narratives, and checking the real ones against a fixture gazetteer
- * would only report that their places are missing.
+ * content is checked only when `--dir` is the default or `--content` is given: the fixture
+ * folders have none, and checking the real content against a fixture gazetteer would only
+ * report that its places are missing.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { blockIds, checkAtlas } from '../src/lib/geo/atlas';
+import { blockIds, checkAtlas, type ContentInput } from '../src/lib/geo/atlas';
 import type { AtlasFile } from '../src/lib/geo/validate';
 import type { SourceDocument } from '../src/lib/content/types';
 
 const DEFAULT_DIR = 'static/geo';
-const DEFAULT_NARRATIVES = 'src/lib/content/narratives';
+const DEFAULT_CONTENT = 'src/lib/content';
 
 /** Every `*.geojson` below `dir`, sorted so that output is stable across file systems. */
 function geojsonFiles(dir: string): string[] {
@@ -40,31 +41,46 @@ function readNarratives(dir: string): Record<string, string> {
 	);
 }
 
+/**
+ * The content under `dir`: place narratives (`narratives/*.md`), event narratives
+ * (`events/*.md`) and the registries (`references.json`, `people.json`, `coverage.json`).
+ */
+function readContent(dir: string): ContentInput {
+	const json = (name: string): unknown => JSON.parse(readFileSync(join(dir, name), 'utf8'));
+	return {
+		narratives: readNarratives(join(dir, 'narratives')),
+		eventNarratives: readNarratives(join(dir, 'events')),
+		references: json('references.json'),
+		people: json('people.json'),
+		coverage: json('coverage.json')
+	};
+}
+
 /** Paths as the messages show them: relative to the working directory, with `/`. */
 function display(path: string): string {
 	return relative(process.cwd(), path).split(sep).join('/');
 }
 
 function main(): number {
-	let options: { dir: string; source: string; narratives: string | null };
+	let options: { dir: string; source: string; content: string | null };
 	try {
 		const { values } = parseArgs({
 			options: {
 				dir: { type: 'string', default: DEFAULT_DIR },
 				source: { type: 'string', default: 'src/lib/content/source.json' },
-				narratives: { type: 'string' }
+				content: { type: 'string' }
 			}
 		});
 		const defaultDir = display(values.dir) === DEFAULT_DIR;
 		options = {
 			dir: values.dir,
 			source: values.source,
-			narratives: values.narratives ?? (defaultDir ? DEFAULT_NARRATIVES : null)
+			content: values.content ?? (defaultDir ? DEFAULT_CONTENT : null)
 		};
 	} catch (error) {
 		console.error(`${error instanceof Error ? error.message : error}`);
 		console.error(
-			'usage: tsx scripts/validate.ts [--dir <folder>] [--source <source.json>] [--narratives <folder>]'
+			'usage: tsx scripts/validate.ts [--dir <folder>] [--source <source.json>] [--content <folder>]'
 		);
 		return 2;
 	}
@@ -94,17 +110,17 @@ function main(): number {
 		return 1;
 	}
 
-	let narratives: Record<string, string> | undefined;
-	if (options.narratives !== null) {
+	let content: ContentInput | undefined;
+	if (options.content !== null) {
 		try {
-			narratives = readNarratives(options.narratives);
+			content = readContent(options.content);
 		} catch (error) {
-			console.error(`${display(options.narratives)}: cannot read the narratives: ${error}`);
+			console.error(`${display(options.content)}: cannot read the content: ${error}`);
 			return 1;
 		}
 	}
 
-	const errors = checkAtlas({ files, source, narratives });
+	const errors = checkAtlas({ files, source, content });
 
 	if (errors.length > 0) {
 		for (const { line } of errors) console.error(line);
@@ -121,7 +137,10 @@ function main(): number {
 		return count + (Array.isArray(data.features) ? data.features.length : 1);
 	}, 0);
 	console.log(`✓ validated ${files.length} files, ${features} features`);
-	if (narratives) console.log(`✓ validated ${Object.keys(narratives).length} narratives`);
+	if (content) {
+		const n = Object.keys(content.narratives).length + Object.keys(content.eventNarratives).length;
+		console.log(`✓ validated ${n} narratives, the references, the people and the coverage`);
+	}
 	return 0;
 }
 

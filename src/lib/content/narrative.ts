@@ -1,18 +1,23 @@
 /**
  * The narratives' plain-text syntax, parsed and checked. A narrative is one `.md` file per place
  * slug in `src/lib/content/narratives/`, but it is not Markdown: paragraphs are separated by blank
- * lines, `[p14]` or `[p17, p18]` cites source blocks, “…” quotes the source verbatim, and a
- * paragraph that starts with "Note: " is an editorial note. Anything that looks like markup is an
+ * lines, `[p14]` or `[p17, p18]` cites source blocks, `[@un-s-1997-510]` cites a public reference of
+ * `src/lib/content/references.json` (the two mix: `[p8, @hrw-1999-tajikistan]`), “…” quotes the
+ * source verbatim, and a paragraph that starts with "Note: " is an editorial note. Anything that looks like markup is an
  * error, because the renderer prints every character as text and would show it literally.
  * Pure: runs at build (scripts/validate.ts), in the pages and in the tests.
  */
 import type { SourceBlock, SourceDocument } from './types';
 
-/** A run of a paragraph: plain text, a quotation from the source, or a citation of blocks. */
+/**
+ * A run of a paragraph: plain text, a quotation from the source, or a citation. A citation holds
+ * the source blocks it names in `ids` ("p14") and the public references in `refs` (the reference
+ * ids without their "@"), each in the order written.
+ */
 export type Inline =
 	| { kind: 'text'; text: string }
 	| { kind: 'quote'; text: string }
-	| { kind: 'cite'; ids: string[] };
+	| { kind: 'cite'; ids: string[]; refs: string[] };
 
 /** One paragraph of a narrative: a statement about the place, or an editorial note. */
 export interface NarrativeParagraph {
@@ -27,12 +32,21 @@ export type PlaceRun =
 /** "Note: " opens an editorial note; a bare "Note:" (trailing space trimmed) is an empty one. */
 const NOTE_PREFIX = /^Note:(?:\s+|$)/;
 
+/** One cited id: a block ("p14") or a reference ("@hrw-1999-tajikistan"). */
+const CITED = String.raw`(?:@[a-z0-9]+(?:-[a-z0-9]+)*|[A-Za-z]+\d+)`;
+
 /**
- * A quotation, or a citation of block-shaped ids ("p14"). Only ids shaped like block ids make a
- * citation, so "[sic]" or the "[text]" of a Markdown link stays text (and the validator reports
- * the stray bracket) instead of turning into a citation of a block called "sic".
+ * A quotation, or a citation of block-shaped ids ("p14") and "@"-prefixed reference ids. Only
+ * such ids make a citation, so "[sic]" or the "[text]" of a Markdown link stays text (and the
+ * validator reports the stray bracket) instead of turning into a citation of a block called "sic".
  */
-const INLINE = /“([^“”]*)”|\[\s*([A-Za-z]+\d+(?:\s*,\s*[A-Za-z]+\d+)*)\s*\]/g;
+const INLINE = new RegExp(String.raw`“([^“”]*)”|\[\s*(${CITED}(?:\s*,\s*${CITED})*)\s*\]`, 'g');
+
+/**
+ * A year as the date rule counts it: four digits from 1900 to 2099 standing alone, so "1997",
+ * "1997–2000" and "mid-1999" count but "S/1997/510" or "12345" do not.
+ */
+const YEAR = /(?<![\p{L}\p{N}/])(?:19|20)\d{2}(?![\p{L}\p{N}/])/gu;
 
 /** Splits a narrative into paragraphs at blank lines; a paragraph's lines are joined by spaces. */
 function paragraphTexts(markdown: string): string[] {
@@ -56,7 +70,14 @@ function inlinesOf(text: string): Inline[] {
 	for (const match of text.matchAll(INLINE)) {
 		if (match.index > last) inlines.push({ kind: 'text', text: text.slice(last, match.index) });
 		if (match[1] !== undefined) inlines.push({ kind: 'quote', text: match[1] });
-		else inlines.push({ kind: 'cite', ids: match[2].split(',').map((id) => id.trim()) });
+		else {
+			const cited = match[2].split(',').map((id) => id.trim());
+			inlines.push({
+				kind: 'cite',
+				ids: cited.filter((id) => !id.startsWith('@')),
+				refs: cited.filter((id) => id.startsWith('@')).map((id) => id.slice(1))
+			});
+		}
 		last = match.index + match[0].length;
 	}
 	if (last < text.length) inlines.push({ kind: 'text', text: text.slice(last) });
@@ -112,7 +133,11 @@ function blockTexts(block: SourceBlock): string[] {
 }
 
 /** The problems of one paragraph, as reasons; the caller prefixes the file and "paragraph N". */
-function paragraphProblems(text: string, blocks: Map<string, SourceBlock>): string[] {
+function paragraphProblems(
+	text: string,
+	blocks: Map<string, SourceBlock>,
+	referenceIds: ReadonlySet<string>
+): string[] {
 	const problems: string[] = [];
 	for (const [pattern, what] of MARKUP) {
 		const found = pattern.exec(text);
@@ -123,12 +148,13 @@ function paragraphProblems(text: string, blocks: Map<string, SourceBlock>): stri
 
 	const paragraph = parseNarrative(text)[0];
 	const cited = paragraph.inlines.flatMap((i) => (i.kind === 'cite' ? i.ids : []));
+	const refs = paragraph.inlines.flatMap((i) => (i.kind === 'cite' ? i.refs : []));
 	for (const inline of paragraph.inlines) {
 		if (inline.kind === 'text') {
 			const bracket = /[[\]]/.exec(inline.text);
 			if (bracket) {
 				problems.push(
-					`stray "${bracket[0]}" in ${excerpt(inline.text.trim())}: square brackets are only for citations such as [p14]`
+					`stray "${bracket[0]}" in ${excerpt(inline.text.trim())}: square brackets are only for citations such as [p14] or [@un-s-1997-510]`
 				);
 			}
 			const quote = /[“”]/.exec(inline.text);
@@ -139,6 +165,12 @@ function paragraphProblems(text: string, blocks: Map<string, SourceBlock>): stri
 			for (const id of inline.ids) {
 				if (!blocks.has(id)) problems.push(`cites "${id}", which is not a block of the source`);
 			}
+			for (const ref of inline.refs) {
+				if (!referenceIds.has(ref))
+					problems.push(
+						`cites reference "@${ref}", which is not in src/lib/content/references.json`
+					);
+			}
 		}
 	}
 	if (paragraph.kind === 'note' && paragraph.inlines.length === 0) {
@@ -147,6 +179,7 @@ function paragraphProblems(text: string, blocks: Map<string, SourceBlock>): stri
 	if (paragraph.kind === 'statement' && cited.length === 0) {
 		problems.push('cites no source block; every statement needs one, e.g. [p14]');
 	}
+	problems.push(...dateProblems(paragraph, cited, refs, blocks));
 
 	// Curly quotes are reserved for the source's own words, so each must be found in what the
 	// paragraph cites; a note that quotes without citing cannot be checked and is an error too.
@@ -171,6 +204,70 @@ function paragraphProblems(text: string, blocks: Map<string, SourceBlock>): stri
 }
 
 /**
+ * The years a paragraph states in its own words: those in its text runs. Years inside a quotation
+ * are the source's words and are checked with the quotation itself.
+ */
+export function statedYears(paragraph: NarrativeParagraph): string[] {
+	const years = paragraph.inlines.flatMap((i) =>
+		i.kind === 'text' ? [...i.text.matchAll(YEAR)].map((m) => m[0]) : []
+	);
+	return [...new Set(years)];
+}
+
+/**
+ * The date rule (issue 11): every year a paragraph states must rest on something a reader can
+ * check. A statement's year must appear in the text of a block it cites, unless it also cites a
+ * public reference; a note's year, being the atlas's own correction or addition, needs a reference.
+ */
+function dateProblems(
+	paragraph: NarrativeParagraph,
+	cited: string[],
+	refs: string[],
+	blocks: Map<string, SourceBlock>
+): string[] {
+	const years = statedYears(paragraph);
+	if (years.length === 0 || refs.length > 0) return [];
+	if (paragraph.kind === 'note') {
+		return [
+			`the note states ${years.join(', ')} but cites no reference; cite the one the date rests on, e.g. [@un-s-1997-510]`
+		];
+	}
+	const texts = cited.flatMap((id) => (blocks.has(id) ? blockTexts(blocks.get(id)!) : []));
+	return years
+		.filter((year) => !texts.some((t) => t.includes(year)))
+		.map(
+			(year) =>
+				`states ${year}, which is in no block it cites (${cited.join(', ') || 'none'}); cite the block that gives the year or a reference, e.g. [@un-s-1997-510]`
+		);
+}
+
+/**
+ * The problems of one narrative file's text, each as `<file>: paragraph N: <reason>` (or
+ * `<file>: the narrative is empty`). Used for place narratives here and for event narratives by
+ * `checkEventNarratives` in `checks.ts`.
+ * @param referenceIds the ids of `src/lib/content/references.json`
+ */
+export function narrativeTextProblems(
+	file: string,
+	text: string,
+	source: SourceDocument,
+	referenceIds: Iterable<string>
+): string[] {
+	const blocks = blockMap(source);
+	const refs = new Set(referenceIds);
+	const paragraphs = paragraphTexts(text);
+	if (paragraphs.length === 0) return [`${file}: the narrative is empty`];
+	return paragraphs.flatMap((p, i) =>
+		paragraphProblems(p, blocks, refs).map((problem) => `${file}: paragraph ${i + 1}: ${problem}`)
+	);
+}
+
+/** Block id → block, over every section of the source. */
+function blockMap(source: SourceDocument): Map<string, SourceBlock> {
+	return new Map(source.sections.flatMap((s) => s.blocks.map((b) => [b.id, b] as const)));
+}
+
+/**
  * Checks every narrative against the source and the gazetteer. Returns one message per problem,
  * `src/lib/content/narratives/<slug>.md: paragraph N: <reason>` (or without the paragraph for
  * problems of the whole file), sorted by file; an empty list means all is well.
@@ -178,15 +275,20 @@ function paragraphProblems(text: string, blocks: Map<string, SourceBlock>): stri
  * Caught: a place without a narrative; a narrative for no place; an empty narrative; markup
  * (`<` followed by a letter, Markdown links, headings, emphasis, code, HTML entities); stray
  * square brackets or unmatched curly quotes; a citation of an unknown block; a statement without
- * a citation; a quotation that is empty, uncited, or not verbatim in any block its paragraph cites.
+ * a citation; a quotation that is empty, uncited, or not verbatim in any block its paragraph cites;
+ * a citation of a reference that `referenceIds` does not hold; a year that no citation supports
+ * (see `dateProblems`).
+ * @param referenceIds ids of `src/lib/content/references.json`; without them every `[@…]`
+ *   citation is reported as unknown
  */
 export function validateNarratives(
 	narratives: Record<string, string>,
 	source: SourceDocument,
-	placeSlugs: string[]
+	placeSlugs: string[],
+	referenceIds: Iterable<string> = []
 ): string[] {
-	const blocks = new Map(source.sections.flatMap((s) => s.blocks.map((b) => [b.id, b] as const)));
 	const places = new Set(placeSlugs);
+	const refs = [...referenceIds];
 	const slugs = [...new Set([...Object.keys(narratives), ...placeSlugs])].sort();
 	const errors: string[] = [];
 	for (const slug of slugs) {
@@ -196,13 +298,7 @@ export function validateNarratives(
 			continue;
 		}
 		if (!places.has(slug)) errors.push(`${file}: "${slug}" is not the slug of any place`);
-		const paragraphs = paragraphTexts(narratives[slug]);
-		if (paragraphs.length === 0) errors.push(`${file}: the narrative is empty`);
-		paragraphs.forEach((text, i) => {
-			for (const problem of paragraphProblems(text, blocks)) {
-				errors.push(`${file}: paragraph ${i + 1}: ${problem}`);
-			}
-		});
+		errors.push(...narrativeTextProblems(file, narratives[slug], source, refs));
 	}
 	return errors;
 }

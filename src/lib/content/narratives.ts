@@ -1,21 +1,36 @@
 /**
- * The committed narratives, one per place, read through Vite at build time. They are checked
- * before the build by `scripts/validate.ts` (`validateNarratives`), so here they are only parsed.
+ * The committed narratives of places and events, read through Vite at build time. They are
+ * checked with the rest of the atlas (`checkAtlas`) before anything is prerendered, so here they
+ * are only parsed.
  */
 import { parseNarrative, type NarrativeParagraph } from './narrative';
 
-const files = import.meta.glob('./narratives/*.md', {
-	query: '?raw',
-	import: 'default',
-	eager: true
-}) as Record<string, string>;
+const byName = (files: Record<string, string>): Record<string, string> =>
+	Object.fromEntries(
+		Object.entries(files).map(([path, text]) => [path.replace(/^.*\/|\.md$/g, ''), text])
+	);
 
 /** Place slug → the narrative's text, e.g. `narratives.kulyab`. */
-export const narratives: Record<string, string> = Object.fromEntries(
-	Object.entries(files).map(([path, text]) => [path.replace(/^.*\/|\.md$/g, ''), text])
+export const narratives = byName(
+	import.meta.glob('./narratives/*.md', { query: '?raw', import: 'default', eager: true })
+);
+
+/** Event id → the narrative's text. */
+export const eventNarratives = byName(
+	import.meta.glob('./events/*.md', { query: '?raw', import: 'default', eager: true })
 );
 
 const parsed = new Map<string, NarrativeParagraph[]>();
+
+function parsedOf(texts: Record<string, string>, key: string, file: string): NarrativeParagraph[] {
+	let paragraphs = parsed.get(file);
+	if (!paragraphs) {
+		if (!Object.hasOwn(texts, key)) throw new Error(`no narrative for "${key}" (${file})`);
+		paragraphs = parseNarrative(texts[key]);
+		parsed.set(file, paragraphs);
+	}
+	return paragraphs;
+}
 
 /**
  * The parsed narrative of the place with this canonical slug. Throws for a slug without one: the
@@ -23,13 +38,10 @@ const parsed = new Map<string, NarrativeParagraph[]>();
  * alias slug, say), and a prerender should fail loudly rather than show an empty page.
  */
 export function narrativeOf(slug: string): NarrativeParagraph[] {
-	let paragraphs = parsed.get(slug);
-	if (!paragraphs) {
-		if (!Object.hasOwn(narratives, slug)) {
-			throw new Error(`no narrative for "${slug}" (src/lib/content/narratives/${slug}.md)`);
-		}
-		paragraphs = parseNarrative(narratives[slug]);
-		parsed.set(slug, paragraphs);
-	}
-	return paragraphs;
+	return parsedOf(narratives, slug, `src/lib/content/narratives/${slug}.md`);
+}
+
+/** The parsed narrative of an event; throws for an id without one, as `narrativeOf` does. */
+export function eventNarrativeOf(id: string): NarrativeParagraph[] {
+	return parsedOf(eventNarratives, id, `src/lib/content/events/${id}.md`);
 }

@@ -5,6 +5,17 @@
  * narratives against the source and the gazetteer. Pure: the caller supplies the texts (Vite's
  * `import.meta.glob` for pages, `fs` for scripts and tests).
  */
+import {
+	checkCoverage,
+	checkEventDates,
+	checkEventNarratives,
+	checkPeople,
+	checkReferences,
+	checkRefs,
+	type LayerFile,
+	type Person,
+	type Reference
+} from '../content/checks';
 import { validateNarratives } from '../content/narrative';
 import type { SourceDocument } from '../content/types';
 import { aliasIndex, type AliasIndex } from './gazetteer';
@@ -19,6 +30,24 @@ export interface Atlas {
 	/** Every slug a place answers to → its canonical slug. */
 	aliases: AliasIndex;
 	source: SourceDocument;
+	/** The references registry and the people (empty when the input had no content). */
+	references: Reference[];
+	people: Person[];
+}
+
+/**
+ * The atlas's written content beside its data: the narratives of places and events, and the
+ * registries of references, people and the source's coverage, as read from their files.
+ */
+export interface ContentInput {
+	/** Place slug → narrative text (`src/lib/content/narratives/<slug>.md`). */
+	narratives: Record<string, string>;
+	/** Event id → narrative text (`src/lib/content/events/<id>.md`). */
+	eventNarratives: Record<string, string>;
+	/** `references.json`, `people.json` and `coverage.json`, parsed but not yet checked. */
+	references: unknown;
+	people: unknown;
+	coverage: unknown;
 }
 
 /** What the checks read. */
@@ -27,10 +56,10 @@ export interface AtlasInput {
 	files: AtlasFile[];
 	source: SourceDocument;
 	/**
-	 * Place slug → narrative text. Absent, the narratives are not checked: the test fixtures are
-	 * small gazetteers that the real narratives do not belong to.
+	 * The narratives and registries. Absent, they are not checked: the test fixtures are small
+	 * gazetteers that the real content does not belong to.
 	 */
-	narratives?: Record<string, string>;
+	content?: ContentInput;
 }
 
 /** Thrown when the data does not validate; the message lists every error, one per line. */
@@ -77,7 +106,7 @@ export interface AtlasError {
  * Runs every check and returns every error, grouped by file: the GeoJSON (validate.ts), then
  * the narratives. An empty list means the atlas is valid.
  */
-export function checkAtlas({ files, source, narratives }: AtlasInput): AtlasError[] {
+export function checkAtlas({ files, source, content }: AtlasInput): AtlasError[] {
 	const errors = validateAtlas({ files, paragraphIds: blockIds(source) }).map((e) => ({
 		file: e.file,
 		line: formatError(e)
@@ -91,13 +120,69 @@ export function checkAtlas({ files, source, narratives }: AtlasInput): AtlasErro
 			errors.push({ file: gazetteer.path, line: `${gazetteer.path}: ${(e as Error).message}` });
 		}
 	}
-	if (narratives) {
-		const slugs = placeSlugs(files) ?? Object.keys(narratives);
-		for (const line of validateNarratives(narratives, source, slugs)) {
+	if (content) {
+		for (const line of checkContent(files, source, content)) {
 			errors.push({ file: line.slice(0, line.indexOf(': ')), line });
 		}
 	}
 	return errors;
+}
+
+/** The GeoJSON files that parse, for the checks that read them whole; the rest are reported. */
+function parsedFiles(files: AtlasFile[]): { places: unknown; layers: LayerFile[] } {
+	const parse = (text: string): unknown => {
+		try {
+			return JSON.parse(text);
+		} catch {
+			return null;
+		}
+	};
+	const places = files.find((f) => fileKind(f.path) === 'places');
+	return {
+		places: places ? parse(places.text) : null,
+		layers: files
+			.filter((f) => fileKind(f.path) === 'layer')
+			.map((f) => ({ path: f.path, data: parse(f.text) }))
+	};
+}
+
+/**
+ * The written content against the data and the source: place and event narratives (citations,
+ * quotations, the date rule), the references, every `refs` and `dateRef`, the events' dates,
+ * the people, and the coverage of every source block.
+ */
+function checkContent(files: AtlasFile[], source: SourceDocument, content: ContentInput): string[] {
+	const referenceIds = Array.isArray(content.references)
+		? content.references.flatMap((r: { id?: unknown }) => (typeof r?.id === 'string' ? [r.id] : []))
+		: [];
+	const { places, layers } = parsedFiles(files);
+	const events = layers.flatMap(({ data }) =>
+		Array.isArray((data as { features?: unknown })?.features)
+			? (data as { features: { properties?: { id?: unknown; sources?: unknown } }[] }).features
+			: []
+	);
+	const eventIds = events.flatMap((e) =>
+		typeof e.properties?.id === 'string' ? [e.properties.id] : []
+	);
+	const people = Array.isArray(content.people) ? (content.people as Person[]) : [];
+	const slugs = placeSlugs(files) ?? Object.keys(content.narratives);
+	return [
+		...validateNarratives(content.narratives, source, slugs, referenceIds),
+		...checkEventNarratives(eventIds, content.eventNarratives, source, referenceIds),
+		...checkReferences(content.references),
+		...checkEventDates(layers, source, referenceIds),
+		...checkRefs(places, layers, content.people, source, referenceIds),
+		...checkPeople(content.people, source, referenceIds),
+		...checkCoverage(content.coverage, {
+			source,
+			placeNarratives: content.narratives,
+			eventSources: Object.fromEntries(
+				events.map((e) => [String(e.properties?.id), (e.properties?.sources as string[]) ?? []])
+			),
+			eventNarratives: content.eventNarratives,
+			peopleSources: Object.fromEntries(people.map((p) => [p.id, p.sources]))
+		})
+	];
 }
 
 /** Checks and loads the atlas. Throws `AtlasDataError` listing every problem. */
@@ -117,5 +202,12 @@ export function loadAtlas(input: AtlasInput): Atlas {
 	>;
 	// checkAtlas has built this index once already: it cannot throw here.
 	const aliases = aliasIndex(places.map((p) => p.properties));
-	return { places, layers, aliases, source: input.source };
+	return {
+		places,
+		layers,
+		aliases,
+		source: input.source,
+		references: (input.content?.references as Reference[]) ?? [],
+		people: (input.content?.people as Person[]) ?? []
+	};
 }

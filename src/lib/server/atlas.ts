@@ -1,11 +1,14 @@
 /**
- * The atlas's data for prerendering: every file under `static/geo/` and every narrative read
+ * The atlas's data for prerendering: every file under `static/geo/` and all the content read
  * through Vite at build time, checked and loaded once through the shared `loadAtlas`.
  * Server-only: pages receive only the small slice each renders, and the map fetches the GeoJSON
  * by URL.
  */
 import source from '$lib/content/source.json';
-import { narratives } from '$lib/content/narratives';
+import references from '$lib/content/references.json';
+import people from '$lib/content/people.json';
+import coverage from '$lib/content/coverage.json';
+import { eventNarratives, narratives } from '$lib/content/narratives';
 import type { SourceDocument } from '$lib/content/types';
 import { loadAtlas, type Atlas } from '$lib/geo/atlas';
 
@@ -25,7 +28,7 @@ export function getAtlas(): Atlas {
 			text
 		})),
 		source: source as SourceDocument,
-		narratives
+		content: { narratives, eventNarratives, references, people, coverage }
 	});
 	return atlas;
 }

@@ -3,19 +3,19 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
-import Narrative from '../../src/lib/components/Narrative.svelte';
+import Narrative from '../components/Narrative.svelte';
 import {
 	parseNarrative,
 	placeLinks,
 	validateNarratives,
 	type NarrativeParagraph
-} from '../../src/lib/content/narrative';
-import { narrativeOf, narratives } from '../../src/lib/content/narratives';
-import type { SourceDocument } from '../../src/lib/content/types';
+} from './narrative';
+import { narrativeOf, narratives } from './narratives';
+import type { SourceDocument } from './types';
 import type { FeatureCollection, Geometry } from 'geojson';
-import type { PlaceProperties } from '../../src/lib/geo/schema';
+import type { PlaceProperties } from '../geo/schema';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
 
 /** A small source with each kind of block; p2's text has the source's stray double space. */
@@ -39,9 +39,12 @@ const SOURCE: SourceDocument = {
 
 const FILE = 'src/lib/content/narratives/moscow.md';
 
+/** Reference ids the tests' narratives may cite as [@…]. */
+const REFS = ['un-s-1997-510', 'hrw-1999'];
+
 /** Validates one narrative for the place "moscow", the only place. */
 function check(text: string): string[] {
-	return validateNarratives({ moscow: text }, SOURCE, ['moscow']);
+	return validateNarratives({ moscow: text }, SOURCE, ['moscow'], REFS);
 }
 
 describe('parseNarrative', () => {
@@ -54,7 +57,7 @@ describe('parseNarrative', () => {
 					kind: 'statement',
 					inlines: [
 						{ kind: 'text', text: 'Signed in Moscow ' },
-						{ kind: 'cite', ids: ['p1'] },
+						{ kind: 'cite', ids: ['p1'], refs: [] },
 						{ kind: 'text', text: '.' }
 					]
 				}
@@ -70,7 +73,7 @@ describe('parseNarrative', () => {
 						{ kind: 'text', text: 'The source says ' },
 						{ kind: 'quote', text: 'in Moscow' },
 						{ kind: 'text', text: ' ' },
-						{ kind: 'cite', ids: ['p1', 'p2'] }
+						{ kind: 'cite', ids: ['p1', 'p2'], refs: [] }
 					]
 				}
 			]
@@ -83,7 +86,7 @@ describe('parseNarrative', () => {
 					kind: 'statement',
 					inlines: [
 						{ kind: 'text', text: 'One ' },
-						{ kind: 'cite', ids: ['p1'] },
+						{ kind: 'cite', ids: ['p1'], refs: [] },
 						{ kind: 'text', text: '.' }
 					]
 				},
@@ -98,7 +101,48 @@ describe('parseNarrative', () => {
 					kind: 'statement',
 					inlines: [
 						{ kind: 'text', text: 'See the Note: here ' },
-						{ kind: 'cite', ids: ['p1'] }
+						{ kind: 'cite', ids: ['p1'], refs: [] }
+					]
+				}
+			]
+		],
+		[
+			'a citation mixing blocks and references keeps each in order',
+			'Lifted [p1, @hrw-1999, p2, @un-s-1997-510].',
+			[
+				{
+					kind: 'statement',
+					inlines: [
+						{ kind: 'text', text: 'Lifted ' },
+						{ kind: 'cite', ids: ['p1', 'p2'], refs: ['hrw-1999', 'un-s-1997-510'] },
+						{ kind: 'text', text: '.' }
+					]
+				}
+			]
+		],
+		[
+			'a citation of a reference alone',
+			'Note: Signed 27 June 1997 [@un-s-1997-510].',
+			[
+				{
+					kind: 'note',
+					inlines: [
+						{ kind: 'text', text: 'Signed 27 June 1997 ' },
+						{ kind: 'cite', ids: [], refs: ['un-s-1997-510'] },
+						{ kind: 'text', text: '.' }
+					]
+				}
+			]
+		],
+		[
+			'an "@" that is not a reference id stays text',
+			'Mail [@Not An Id] [p1]',
+			[
+				{
+					kind: 'statement',
+					inlines: [
+						{ kind: 'text', text: 'Mail [@Not An Id] ' },
+						{ kind: 'cite', ids: ['p1'], refs: [] }
 					]
 				}
 			]
@@ -116,7 +160,7 @@ describe('parseNarrative', () => {
 					kind: 'statement',
 					inlines: [
 						{ kind: 'text', text: 'An “open quote ' },
-						{ kind: 'cite', ids: ['p1'] }
+						{ kind: 'cite', ids: ['p1'], refs: [] }
 					]
 				}
 			]
@@ -129,7 +173,7 @@ describe('parseNarrative', () => {
 					kind: 'statement',
 					inlines: [
 						{ kind: 'text', text: '<script>alert(1)</script> ' },
-						{ kind: 'cite', ids: ['p1'] }
+						{ kind: 'cite', ids: ['p1'], refs: [] }
 					]
 				}
 			]
@@ -145,11 +189,15 @@ describe('parseNarrative', () => {
 	});
 
 	it('keeps every character of the paragraph text', () => {
-		const text = 'A “b” [p1, p2] <i>c</i> [sic] d [p3]';
+		const text = 'A “b” [p1, p2] <i>c</i> [sic] d [p3, @hrw-1999]';
 		const [paragraph] = parseNarrative(text);
 		const rebuilt = paragraph.inlines
 			.map((i) =>
-				i.kind === 'text' ? i.text : i.kind === 'quote' ? `“${i.text}”` : `[${i.ids.join(', ')}]`
+				i.kind === 'text'
+					? i.text
+					: i.kind === 'quote'
+						? `“${i.text}”`
+						: `[${[...i.ids, ...i.refs.map((r) => `@${r}`)].join(', ')}]`
 			)
 			.join('');
 		expect(rebuilt).toBe(text);
@@ -167,7 +215,15 @@ describe('validateNarratives', () => {
 		['a quotation found in the second cited block', 'It says “border guard stayed” [p1, p2].'],
 		['a quotation wrapped over two lines', 'It says “signed\nin Moscow” [p1].'],
 		['a straight apostrophe as the source writes it', "It says “Russia's border” [p2]."],
-		['a note without a citation', 'Signed [p1].\n\nNote: The date was 27 June 1997 (UN, 1997).'],
+		['a note without a year and without a citation', 'Signed [p1].\n\nNote: The day is not known.'],
+		[
+			'a dated note that cites a reference',
+			'Signed [p1].\n\nNote: On 27 June 1997 [@un-s-1997-510].'
+		],
+		['a year the cited block gives', 'Signed in June 1997 [p1].'],
+		['a year beyond the source, with a reference', 'Banned until 1999 [p2, @hrw-1999].'],
+		['a year only inside a quotation', 'It says “in June 1997” [p1].'],
+		['a number that is not a year', 'Document S/1997/510 has 12345 words [p1].'],
 		['a note with a checked quotation', 'Signed [p1].\n\nNote: “in June 1997” is vague [p1].'],
 		['plain punctuation that is not markup', 'One < two, 3 * 4 and a-b [p1].']
 	])('accepts %s', (_, text) => {
@@ -241,7 +297,28 @@ describe('validateNarratives', () => {
 		],
 		['Markdown code', 'Signed `here` [p1].', 'looks like Markdown code'],
 		['an HTML entity', 'Signed &amp; sealed [p1].', 'looks like an HTML entity'],
-		['an empty narrative', '\n\n', `${FILE}: the narrative is empty`]
+		['an empty narrative', '\n\n', `${FILE}: the narrative is empty`],
+		[
+			'an unknown reference',
+			'Signed [p1, @nope].',
+			`${FILE}: paragraph 1: cites reference "@nope", which is not in src/lib/content/references.json`
+		],
+		[
+			'a statement with a year in no cited block and no reference',
+			'Banned until 1999 [p2].',
+			`${FILE}: paragraph 1: states 1999, which is in no block it cites (p2)`
+		],
+		[
+			'a dated note that cites only a block',
+			'Signed [p1].\n\nNote: It was 27 June 1997 [p1].',
+			`${FILE}: paragraph 2: the note states 1997 but cites no reference`
+		],
+		[
+			'a dated note that cites nothing',
+			'Signed [p1].\n\nNote: The date was 27 June 1997 (UN, 1997).',
+			'the note states 1997 but cites no reference'
+		],
+		['a statement citing only a reference', 'Signed [@hrw-1999].', 'cites no source block']
 	])('reports %s', (_, text, expected) => {
 		const errors = check(text);
 		// Markup may break a second rule too (a link's "[" is a stray bracket, a heading cites
@@ -397,6 +474,9 @@ describe('the committed narratives', () => {
 		PlaceProperties
 	>;
 	const slugs = places.features.map((f) => f.properties.slug);
+	const referenceIds = (
+		JSON.parse(read('src/lib/content/references.json')) as { id: string }[]
+	).map((r) => r.id);
 	const onDisk = Object.fromEntries(
 		readdirSync(join(ROOT, 'src/lib/content/narratives'))
 			.filter((name) => name.endsWith('.md'))
@@ -405,7 +485,7 @@ describe('the committed narratives', () => {
 
 	it('all validate against the source and the gazetteer', () => {
 		expect(slugs.length).toBeGreaterThan(0);
-		expect(validateNarratives(onDisk, source, slugs)).toEqual([]);
+		expect(validateNarratives(onDisk, source, slugs, referenceIds)).toEqual([]);
 	});
 
 	it('are all loaded by narratives.ts, keyed by slug', () => {
@@ -415,7 +495,8 @@ describe('the committed narratives', () => {
 	it('parse into statements and notes, with citations', () => {
 		const kulyab = narrativeOf('kulyab');
 		expect(kulyab.map((p) => p.kind)).toEqual(['statement', 'statement', 'note', 'note']);
-		expect(kulyab[0].inlines).toContainEqual({ kind: 'cite', ids: ['p17', 'p18'] });
+		expect(kulyab[0].inlines).toContainEqual({ kind: 'cite', ids: ['p17', 'p18'], refs: [] });
+		expect(kulyab[2].inlines).toContainEqual({ kind: 'cite', ids: [], refs: ['wikipedia-kulob'] });
 		expect(kulyab[2].inlines).toContainEqual({ kind: 'quote', text: 'some 200 km' });
 	});
 

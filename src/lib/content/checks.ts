@@ -1,0 +1,492 @@
+/**
+ * Pure checks of the atlas's content registries (issue 11): the references, the dates of the
+ * layers' events, the `refs`/`dateRef` links, the people, the coverage of the source by the atlas,
+ * and the event narratives. Each takes parsed data and returns one error string per problem, in
+ * the project's format: `file: feature 3 (id): property "dateRef": reason` for GeoJSON features
+ * (see `formatError` in src/lib/geo/validate.ts) and `file: entry 3 (id): property "x": reason`
+ * for the JSON registries. An empty list means all is well. No fs: the caller reads the files.
+ */
+import { formatError } from '../geo/validate';
+import { narrativeTextProblems, parseNarrative } from './narrative';
+import type { SourceBlock, SourceDocument } from './types';
+
+/** Where each registry lives, as the messages name it. */
+export const FILES = {
+	references: 'src/lib/content/references.json',
+	people: 'src/lib/content/people.json',
+	coverage: 'src/lib/content/coverage.json',
+	places: 'static/geo/places.geojson'
+} as const;
+
+/** One entry of `references.json`. */
+export interface Reference {
+	id: string;
+	title: string;
+	author?: string;
+	publisher?: string;
+	/** Partial ISO date of publication: "1999", "1999-08" or "1999-08-15". */
+	date?: string;
+	url?: string;
+	note?: string;
+}
+
+/** One name of a person, tagged like a place's names. */
+export interface PersonName {
+	name: string;
+	lang: string;
+	kind: 'official' | 'source' | 'historic' | 'variant';
+	from?: number;
+	to?: number;
+}
+
+/** One entry of `people.json`. */
+export interface Person {
+	id: string;
+	/** The source's spelling (or, for people only the notes name, the usual English one). */
+	name: string;
+	names: PersonName[];
+	role: string;
+	sources: string[];
+	refs?: string[];
+}
+
+/** One claim of a source block and the places, events or people where a reader finds it. */
+export interface CoverageClaim {
+	claim: string;
+	/** Targets such as "place:tajikistan", "event:ceasefire-1994", "person:emomali-rahmon". */
+	in: string[];
+}
+
+/** `coverage.json`: block id → its claims. */
+export type Coverage = Record<string, CoverageClaim[]>;
+
+/** A thematic layer as parsed: its path (for messages) and its GeoJSON. */
+export interface LayerFile {
+	path: string;
+	data: unknown;
+}
+
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const PARTIAL_DATE = /^\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
+const LANG_TAG = /^[a-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
+const NAME_KINDS = new Set(['official', 'source', 'historic', 'variant']);
+const YEAR_OF = /^(\d{4})/;
+
+type Props = Record<string, unknown>;
+
+function isObject(value: unknown): value is Props {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function nonEmptyString(value: unknown): value is string {
+	return typeof value === 'string' && value.trim() !== '';
+}
+
+/** `file: entry 3 (id): property "x": reason`, parts left out when unknown. */
+function entryError(
+	file: string,
+	index: number | undefined,
+	id: unknown,
+	property: string | undefined,
+	reason: string
+): string {
+	let where = file;
+	if (index !== undefined)
+		where += `: entry ${index}${typeof id === 'string' && id ? ` (${id})` : ''}`;
+	if (property !== undefined) where += `: property "${property}"`;
+	return `${where}: ${reason}`;
+}
+
+/** Every block of the source by id. */
+function blocksOf(source: SourceDocument): Map<string, SourceBlock> {
+	return new Map(source.sections.flatMap((s) => s.blocks.map((b) => [b.id, b] as const)));
+}
+
+/** The texts of a block: paragraph or caption text, or the items of a list. */
+function textsOf(block: SourceBlock): string[] {
+	return block.kind === 'list' ? block.items : [block.text];
+}
+
+/** The features of a layer file, or none when it is not a FeatureCollection. */
+function featuresOf(layer: LayerFile): Props[] {
+	const data = layer.data;
+	if (!isObject(data) || !Array.isArray(data.features)) return [];
+	return data.features.map((f) => (isObject(f) ? f : {}));
+}
+
+function propsOf(feature: Props): Props {
+	return isObject(feature.properties) ? feature.properties : {};
+}
+
+/**
+ * The references registry: an array of entries with a unique, well-formed `id`, a `title`, and
+ * optional `author`, `publisher`, `date` (partial ISO), `url` (http or https) and `note`.
+ */
+export function checkReferences(references: unknown): string[] {
+	const file = FILES.references;
+	if (!Array.isArray(references)) return [`${file}: expected an array of references`];
+	const errors: string[] = [];
+	const seen = new Map<string, number>();
+	references.forEach((entry, i) => {
+		if (!isObject(entry)) {
+			errors.push(entryError(file, i, undefined, undefined, 'expected an object'));
+			return;
+		}
+		const report = (property: string | undefined, reason: string): void =>
+			void errors.push(entryError(file, i, entry.id, property, reason));
+		if (!nonEmptyString(entry.id)) report('id', 'missing (expected a non-empty string)');
+		else if (!ID.test(entry.id))
+			report('id', `"${entry.id}" is not lowercase ASCII letters and digits joined by hyphens`);
+		else if (seen.has(entry.id))
+			report('id', `duplicate id "${entry.id}", also entry ${seen.get(entry.id)}`);
+		else seen.set(entry.id, i);
+		if (!nonEmptyString(entry.title)) report('title', 'missing (expected a non-empty string)');
+		for (const key of ['author', 'publisher', 'note'] as const) {
+			if (entry[key] !== undefined && !nonEmptyString(entry[key]))
+				report(key, 'expected a non-empty string when present');
+		}
+		if (
+			entry.date !== undefined &&
+			!(typeof entry.date === 'string' && PARTIAL_DATE.test(entry.date))
+		)
+			report('date', `${JSON.stringify(entry.date)} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)`);
+		if (
+			entry.url !== undefined &&
+			!(typeof entry.url === 'string' && /^https?:\/\/\S+$/.test(entry.url))
+		)
+			report('url', `${JSON.stringify(entry.url)} is not an http(s) address`);
+	});
+	return errors;
+}
+
+/**
+ * The date rule of issue 11: when an event's start or end year appears in the text of none of the
+ * blocks it cites in `sources`, the event must name in `dateRef` a known reference that supports
+ * the date. (A `dateRef` present where the source suffices is allowed, and checked by `checkRefs`.)
+ */
+export function checkEventDates(
+	layerFiles: LayerFile[],
+	source: SourceDocument,
+	referenceIds: Iterable<string>
+): string[] {
+	const blocks = blocksOf(source);
+	const refs = new Set(referenceIds);
+	const errors: string[] = [];
+	for (const layer of layerFiles) {
+		featuresOf(layer).forEach((feature, index) => {
+			const p = propsOf(feature);
+			const id = typeof p.id === 'string' ? p.id : undefined;
+			const sources = Array.isArray(p.sources)
+				? p.sources.filter((s) => typeof s === 'string')
+				: [];
+			const texts = sources.flatMap((s) => (blocks.has(s) ? textsOf(blocks.get(s)!) : []));
+			const unsupported = (['start', 'end'] as const).flatMap((key) => {
+				const year = typeof p[key] === 'string' ? YEAR_OF.exec(p[key])?.[1] : undefined;
+				return year && !texts.some((t) => t.includes(year)) ? [`${key} year ${year}`] : [];
+			});
+			if (unsupported.length === 0) return;
+			const report = (reason: string): void =>
+				void errors.push(formatError({ file: layer.path, index, id, property: 'dateRef', reason }));
+			if (p.dateRef === undefined)
+				report(
+					`missing: the ${unsupported.join(' and ')} is in no block of "sources" (${sources.join(', ') || 'none'}); name the reference that supports it`
+				);
+			else if (typeof p.dateRef !== 'string' || !refs.has(p.dateRef))
+				report(`${JSON.stringify(p.dateRef)} is not the id of a reference in ${FILES.references}`);
+		});
+	}
+	return errors;
+}
+
+/** Checks one `refs` array (and optional `dateRef`) against the known reference ids. */
+function refProblems(props: Props, refs: ReadonlySet<string>): [string, string][] {
+	const problems: [string, string][] = [];
+	if (props.refs !== undefined) {
+		if (!Array.isArray(props.refs)) problems.push(['refs', 'expected an array of reference ids']);
+		else
+			for (const ref of props.refs) {
+				if (typeof ref !== 'string' || !refs.has(ref))
+					problems.push([
+						'refs',
+						`${JSON.stringify(ref)} is not the id of a reference in ${FILES.references}`
+					]);
+			}
+	}
+	if (
+		props.dateRef !== undefined &&
+		(typeof props.dateRef !== 'string' || !refs.has(props.dateRef))
+	)
+		problems.push([
+			'dateRef',
+			`${JSON.stringify(props.dateRef)} is not the id of a reference in ${FILES.references}`
+		]);
+	return problems;
+}
+
+/**
+ * Every `refs` and `dateRef` of the places, the layers' events and the people names a reference of
+ * the registry, and every `[@id]` in the source's editorial notes does too.
+ */
+export function checkRefs(
+	places: unknown,
+	layerFiles: LayerFile[],
+	people: unknown,
+	source: SourceDocument,
+	referenceIds: Iterable<string>
+): string[] {
+	const refs = new Set(referenceIds);
+	const errors: string[] = [];
+	const placeFeatures = isObject(places) && Array.isArray(places.features) ? places.features : [];
+	placeFeatures.forEach((feature, index) => {
+		const p = isObject(feature) ? propsOf(feature) : {};
+		const id = typeof p.slug === 'string' ? p.slug : undefined;
+		for (const [property, reason] of refProblems(p, refs))
+			errors.push(formatError({ file: FILES.places, index, id, property, reason }));
+		if (Array.isArray(p.names))
+			p.names.forEach((n, k) => {
+				if (isObject(n) && n.note !== undefined && !nonEmptyString(n.note))
+					errors.push(
+						formatError({
+							file: FILES.places,
+							index,
+							id,
+							property: `names[${k}].note`,
+							reason: 'expected a non-empty string when present'
+						})
+					);
+			});
+	});
+	for (const layer of layerFiles) {
+		featuresOf(layer).forEach((feature, index) => {
+			const p = propsOf(feature);
+			const id = typeof p.id === 'string' ? p.id : undefined;
+			for (const [property, reason] of refProblems(p, refs))
+				errors.push(formatError({ file: layer.path, index, id, property, reason }));
+		});
+	}
+	if (Array.isArray(people))
+		people.forEach((person, i) => {
+			if (!isObject(person)) return;
+			for (const [property, reason] of refProblems({ refs: person.refs }, refs))
+				errors.push(entryError(FILES.people, i, person.id, property, reason));
+		});
+	source.notes.forEach((note, i) => {
+		for (const match of note.text.matchAll(/\[([^\]]*)\]/g)) {
+			for (const part of match[1].split(',').map((s) => s.trim())) {
+				if (part.startsWith('@') && !refs.has(part.slice(1)))
+					errors.push(
+						`src/lib/content/source.json: notes[${i}] (${note.block}): cites "${part}", which is not in ${FILES.references}`
+					);
+			}
+		}
+	});
+	return errors;
+}
+
+/**
+ * The people registry: unique ids, the source's spelling among the names, well-formed names,
+ * a role, source blocks that exist (at least one) and known references.
+ */
+export function checkPeople(
+	people: unknown,
+	source: SourceDocument,
+	referenceIds: Iterable<string>
+): string[] {
+	const file = FILES.people;
+	if (!Array.isArray(people)) return [`${file}: expected an array of people`];
+	const blocks = blocksOf(source);
+	const refs = new Set(referenceIds);
+	const errors: string[] = [];
+	const seen = new Map<string, number>();
+	people.forEach((person, i) => {
+		if (!isObject(person)) {
+			errors.push(entryError(file, i, undefined, undefined, 'expected an object'));
+			return;
+		}
+		const report = (property: string | undefined, reason: string): void =>
+			void errors.push(entryError(file, i, person.id, property, reason));
+		if (!nonEmptyString(person.id) || !ID.test(person.id))
+			report('id', 'expected lowercase ASCII letters and digits joined by hyphens');
+		else if (seen.has(person.id))
+			report('id', `duplicate id "${person.id}", also entry ${seen.get(person.id)}`);
+		else seen.set(person.id, i);
+		if (!nonEmptyString(person.name)) report('name', 'missing (expected a non-empty string)');
+		if (!nonEmptyString(person.role)) report('role', 'missing (expected a non-empty string)');
+		if (!Array.isArray(person.names) || person.names.length === 0)
+			report('names', 'expected a non-empty array of names');
+		else {
+			person.names.forEach((n, k) => {
+				const at = `names[${k}]`;
+				if (!isObject(n) || !nonEmptyString(n.name))
+					return report(at, 'expected { name, lang, kind }');
+				if (typeof n.lang !== 'string' || !LANG_TAG.test(n.lang))
+					report(
+						`${at}.lang`,
+						`${JSON.stringify(n.lang)} is not a BCP 47 language tag such as "tg-Cyrl"`
+					);
+				if (typeof n.kind !== 'string' || !NAME_KINDS.has(n.kind))
+					report(
+						`${at}.kind`,
+						`expected one of ${[...NAME_KINDS].join(', ')}, got ${JSON.stringify(n.kind)}`
+					);
+				for (const key of ['from', 'to'] as const)
+					if (n[key] !== undefined && !Number.isInteger(n[key]))
+						report(`${at}.${key}`, 'expected a year');
+				if (typeof n.from === 'number' && typeof n.to === 'number' && n.from > n.to)
+					report(`${at}.to`, `${n.to} is before "from" ${n.from}`);
+			});
+			if (
+				nonEmptyString(person.name) &&
+				!person.names.some((n) => isObject(n) && n.name === person.name)
+			)
+				report('names', `does not include the display name "${person.name}"`);
+		}
+		if (!Array.isArray(person.sources) || person.sources.length === 0)
+			report('sources', 'expected a non-empty array of block ids');
+		else
+			for (const s of person.sources)
+				if (typeof s !== 'string' || !blocks.has(s))
+					report('sources', `${JSON.stringify(s)} is not a block of the source`);
+		for (const [property, reason] of refProblems({ refs: person.refs }, refs))
+			report(property, reason);
+	});
+	return errors;
+}
+
+/** What the coverage check needs to know about the atlas. */
+export interface CoverageContext {
+	source: SourceDocument;
+	/** Place slug → the text of its narrative. */
+	placeNarratives: Record<string, string>;
+	/** Event id → its `sources`. */
+	eventSources: Record<string, string[]>;
+	/** Event id → the text of its narrative. */
+	eventNarratives: Record<string, string>;
+	/** Person id → their `sources`. */
+	peopleSources: Record<string, string[]>;
+}
+
+/** The blocks that the statements (not the notes) of a narrative cite. */
+function statementCitations(text: string): Set<string> {
+	return new Set(
+		parseNarrative(text)
+			.filter((p) => p.kind === 'statement')
+			.flatMap((p) => p.inlines.flatMap((i) => (i.kind === 'cite' ? i.ids : [])))
+	);
+}
+
+/** The blocks that any paragraph of a narrative cites. */
+function allCitations(text: string): Set<string> {
+	return new Set(
+		parseNarrative(text).flatMap((p) => p.inlines.flatMap((i) => (i.kind === 'cite' ? i.ids : [])))
+	);
+}
+
+/**
+ * Coverage: every block of the source is listed with at least one claim, no unknown block is, and
+ * every claim points to places, events or people that exist and cite that block: a place through
+ * a statement of its narrative, an event through its `sources` or its narrative, a person through
+ * their `sources`.
+ */
+export function checkCoverage(coverage: unknown, ctx: CoverageContext): string[] {
+	const file = FILES.coverage;
+	if (!isObject(coverage)) return [`${file}: expected an object of block id → claims`];
+	const blocks = blocksOf(ctx.source);
+	const errors: string[] = [];
+	const placeCites = new Map(
+		Object.entries(ctx.placeNarratives).map(
+			([slug, text]) => [slug, statementCitations(text)] as const
+		)
+	);
+	const eventCites = new Map(
+		Object.entries(ctx.eventSources).map(
+			([id, sources]) =>
+				[
+					id,
+					new Set([
+						...sources,
+						...(Object.hasOwn(ctx.eventNarratives, id) ? allCitations(ctx.eventNarratives[id]) : [])
+					])
+				] as const
+		)
+	);
+	const personCites = new Map(
+		Object.entries(ctx.peopleSources).map(([id, s]) => [id, new Set(s)] as const)
+	);
+	for (const id of blocks.keys())
+		if (!Object.hasOwn(coverage, id))
+			errors.push(`${file}: block "${id}": missing; every block's claims must be shown somewhere`);
+	for (const [block, claims] of Object.entries(coverage)) {
+		const at = `${file}: block "${block}"`;
+		if (!blocks.has(block)) {
+			errors.push(`${at}: not a block of the source`);
+			continue;
+		}
+		if (!Array.isArray(claims) || claims.length === 0) {
+			errors.push(`${at}: expected a non-empty array of claims`);
+			continue;
+		}
+		claims.forEach((claim, k) => {
+			const where = `${at}: claim ${k}`;
+			if (!isObject(claim) || !nonEmptyString(claim.claim)) {
+				errors.push(`${where}: expected { claim, in } with a non-empty claim`);
+				return;
+			}
+			if (!Array.isArray(claim.in) || claim.in.length === 0) {
+				errors.push(`${where}: "in" must name at least one place, event or person`);
+				return;
+			}
+			for (const target of claim.in) {
+				const [kind, id] = typeof target === 'string' ? target.split(':', 2) : [];
+				const table =
+					kind === 'place'
+						? placeCites
+						: kind === 'event'
+							? eventCites
+							: kind === 'person'
+								? personCites
+								: undefined;
+				if (!table || !id)
+					errors.push(
+						`${where}: ${JSON.stringify(target)} is not "place:…", "event:…" or "person:…"`
+					);
+				else if (!table.has(id)) errors.push(`${where}: ${kind} "${id}" does not exist`);
+				else if (!table.get(id)!.has(block))
+					errors.push(
+						`${where}: ${kind} "${id}" does not cite ${block}${kind === 'place' ? ' in a statement of its narrative' : ''}`
+					);
+			}
+		});
+	}
+	return errors;
+}
+
+/** Where an event's narrative lives. */
+export function eventNarrativeFile(id: string): string {
+	return `src/lib/content/events/${id}.md`;
+}
+
+/**
+ * Event narratives: exactly one per event (no event without one, no file for no event), each
+ * valid as a narrative (citations, quotations, markup, the date rule; see `narrative.ts`).
+ */
+export function checkEventNarratives(
+	eventIds: string[],
+	narratives: Record<string, string>,
+	source: SourceDocument,
+	referenceIds: Iterable<string>
+): string[] {
+	const events = new Set(eventIds);
+	const refs = [...referenceIds];
+	const errors: string[] = [];
+	for (const id of [...new Set([...eventIds, ...Object.keys(narratives)])].sort()) {
+		const file = eventNarrativeFile(id);
+		if (!Object.hasOwn(narratives, id)) {
+			errors.push(`${file}: missing: the event "${id}" has no narrative`);
+			continue;
+		}
+		if (!events.has(id)) errors.push(`${file}: "${id}" is not the id of any event`);
+		errors.push(...narrativeTextProblems(file, narratives[id], source, refs));
+	}
+	return errors;
+}
