@@ -7,24 +7,26 @@ import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
 /**
- * The layering, enforced (issue #9): routes → components → map / state → geo and content.
+ * The layering, enforced (issue #9): routes → components → map / state / search → geo and
+ * content.
  * Each element may import only the elements listed for it; geo and content import nothing of
  * map, components, routes or state; state nothing of map; the map no state and no component;
  * routes reach the map only through its one component, AtlasMap.svelte; scripts nothing of map
  * or components. Packages, SvelteKit's `$app/*` and Node's own modules are open to all.
  */
 const LAYERS = {
-	routes: ['routes', 'components', 'state', 'geo', 'content', 'server', 'site'],
-	components: ['components', 'state', 'geo', 'content', 'site'],
+	routes: ['routes', 'components', 'state', 'search', 'geo', 'content', 'server', 'site'],
+	components: ['components', 'state', 'search', 'geo', 'content', 'site'],
 	map: ['map', 'geo', 'site'],
 	state: ['state', 'geo', 'content'],
-	server: ['server', 'geo', 'content'],
+	server: ['server', 'search', 'geo', 'content'],
+	search: ['search', 'geo', 'content'],
 	geo: ['geo', 'content'],
 	content: ['content', 'geo'],
 	app: ['app', 'geo', 'state', 'site'],
 	site: ['site'],
-	scripts: ['scripts', 'geo', 'content', 'state'],
-	bench: ['bench', 'map', 'geo', 'state', 'content', 'site', 'scripts'],
+	scripts: ['scripts', 'search', 'geo', 'content', 'state'],
+	bench: ['bench', 'map', 'search', 'geo', 'state', 'content', 'site', 'scripts'],
 	tests: [
 		'tests',
 		'routes',
@@ -99,6 +101,7 @@ export default ts.config(
 				{ type: 'geo', pattern: 'src/lib/geo/**', partialMatch: false },
 				{ type: 'content', pattern: 'src/lib/content/**', partialMatch: false },
 				{ type: 'server', pattern: 'src/lib/server/**', partialMatch: false },
+				{ type: 'search', pattern: 'src/lib/search/**', partialMatch: false },
 				{ type: 'site', pattern: 'src/lib/site', partialMatch: false },
 				{ type: 'routes', pattern: 'src/routes/**', partialMatch: false },
 				{ type: 'app', pattern: 'src/*', partialMatch: false },
