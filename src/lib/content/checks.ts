@@ -58,7 +58,7 @@ export interface CoverageClaim {
 }
 
 /** `coverage.json`: block id → its claims. */
-export type Coverage = Record<string, CoverageClaim[]>;
+type Coverage = Record<string, CoverageClaim[]>;
 
 /** A thematic layer as parsed: its path (for messages) and its GeoJSON. */
 export interface LayerFile {
