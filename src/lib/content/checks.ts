@@ -57,8 +57,6 @@ export interface CoverageClaim {
 	in: string[];
 }
 
-/** `coverage.json`: block id → its claims. */
-type Coverage = Record<string, CoverageClaim[]>;
 
 /** A thematic layer as parsed: its path (for messages) and its GeoJSON. */
 export interface LayerFile {
