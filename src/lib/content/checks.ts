@@ -50,14 +50,6 @@ export interface Person {
 	refs?: string[];
 }
 
-/** One claim of a source block and the places, events or people where a reader finds it. */
-export interface CoverageClaim {
-	claim: string;
-	/** Targets such as "place:tajikistan", "event:ceasefire-1994", "person:emomali-rahmon". */
-	in: string[];
-}
-
-
 /** A thematic layer as parsed: its path (for messages) and its GeoJSON. */
 export interface LayerFile {
 	path: string;
