@@ -10,7 +10,8 @@
  * Output is deterministic: the same GSHHG files give the same bytes.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { REGION_BOX } from './basemap/geometry';
@@ -26,10 +27,23 @@ const RIVER_LEVELS = ['-I1', '-I2', '-I3', '-I4'];
 
 const box = ([w, s, e, n]: [number, number, number, number]) => `-R${w}/${e}/${s}/${n}`;
 
-/** Runs `gmt coast` and returns its text; 5 decimals (about 1 m) is finer than WDBII's 1:3M. */
+/**
+ * Runs `gmt coast` and returns its text; 5 decimals (about 1 m) is finer than WDBII's 1:3M. It runs
+ * in a scratch folder, where GMT leaves its `gmt.history`.
+ */
 function coast(args: string[]): string {
+	const cwd = mkdtempSync(join(tmpdir(), 'gmt-'));
+	try {
+		return run(args, cwd);
+	} finally {
+		rmSync(cwd, { recursive: true, force: true });
+	}
+}
+
+function run(args: string[], cwd: string): string {
 	return execFileSync('gmt', ['coast', ...args, '-M', '-Df', '--FORMAT_FLOAT_OUT=%.5f'], {
 		encoding: 'utf8',
+		cwd,
 		maxBuffer: 64 * 1024 * 1024
 	});
 }

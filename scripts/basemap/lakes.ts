@@ -88,11 +88,19 @@ export interface LakeProps {
 /** Rank by area: 1 from 300 km² (drawn from the lowest zooms), 2 from 20 km², 3 the rest. */
 const rankOfArea = (km2: number): 1 | 2 | 3 => (km2 >= 300 ? 1 : km2 >= 20 ? 2 : 3);
 
-/** Simplifies, clips to the region and rounds one ring's lake; null when nothing is left. */
-function lakeGeometry(ring: Position[], decimals: number): Polygon | MultiPolygon | null {
+/**
+ * Simplifies, clips to the region and rounds one ring's lake; null when nothing is left. Where that
+ * makes a narrow shore cross itself (the validator's kinks check), it simplifies less, then keeps
+ * more decimals.
+ */
+function lakeGeometry(
+	ring: Position[],
+	decimals: number,
+	tolerance = LAKE_TOLERANCE
+): Polygon | MultiPolygon | null {
 	const simple = simplify(
 		{ type: 'Polygon', coordinates: [ring] },
-		{ tolerance: LAKE_TOLERANCE, highQuality: true }
+		{ tolerance, highQuality: true }
 	) as Polygon;
 	const clipped = intersect(
 		featureCollection([
@@ -110,8 +118,10 @@ function lakeGeometry(ring: Position[], decimals: number): Polygon | MultiPolygo
 		kept.length === 1
 			? { type: 'Polygon', coordinates: kept[0] }
 			: { type: 'MultiPolygon', coordinates: kept };
-	// Rounding can pinch a narrow shore onto itself; keep one more decimal where it does.
-	if (kinks(geometry).features.length > 0 && decimals < 6) return lakeGeometry(ring, decimals + 1);
+	if (kinks(geometry).features.length > 0) {
+		if (tolerance > LAKE_TOLERANCE / 16) return lakeGeometry(ring, decimals, tolerance / 2);
+		if (decimals < 6) return lakeGeometry(ring, decimals + 1, tolerance);
+	}
 	return geometry;
 }
 
