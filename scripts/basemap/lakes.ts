@@ -159,16 +159,12 @@ export function buildLakes(
 
 	const features: Feature<Polygon | MultiPolygon, LakeProps>[] = lakes.map((l, i) => {
 		const named = names.get(i);
-		const properties: LakeProps = named
-			? {
-					id: named.id,
-					name: named.name,
-					...(named.names ? { names: named.names } : {}),
-					rank: 1,
-					source: LAKE_SOURCE
-				}
-			: { rank: rankOfArea(l.km2), source: LAKE_SOURCE };
-		if (named) properties.rank = rankOfArea(l.km2);
+		const properties: LakeProps = {
+			...(named ? { id: named.id, name: named.name } : {}),
+			...(named?.names ? { names: named.names } : {}),
+			rank: rankOfArea(l.km2),
+			source: LAKE_SOURCE
+		};
 		return { type: 'Feature', properties, geometry: l.geometry };
 	});
 	return { type: 'FeatureCollection', features };

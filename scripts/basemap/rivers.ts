@@ -87,7 +87,8 @@ function trace(net: Network, river: NamedRiver): number[][] {
 function finish(lines: Position[][], decimals: number): Position[][] {
 	const out: Position[][] = [];
 	for (const line of lines) {
-		const clipped = bboxClip({ type: 'LineString', coordinates: line }, REGION_BOX).geometry;
+		const clipped = bboxClip({ type: 'LineString', coordinates: line }, REGION_BOX).geometry as
+			LineString | MultiLineString;
 		const parts = clipped.type === 'LineString' ? [clipped.coordinates] : clipped.coordinates;
 		for (const part of parts) {
 			if (part.length < 2) continue;
@@ -136,10 +137,13 @@ export function buildRivers(
 		const runs = trace(net, river).flatMap((path) => claimRuns(path, claimed));
 		const lines = finish(runs.map(coords), decimals);
 		if (lines.length === 0) continue;
-		const properties: RiverProps = { id: river.id, name: river.name };
-		if (river.names) properties.names = river.names;
-		properties.rank = river.rank;
-		properties.source = RIVER_SOURCE;
+		const properties: RiverProps = {
+			id: river.id,
+			name: river.name,
+			...(river.names ? { names: river.names } : {}),
+			rank: river.rank,
+			source: RIVER_SOURCE
+		};
 		features.push({ type: 'Feature', properties, geometry: geometry(lines) });
 	}
 
