@@ -175,12 +175,12 @@ function labels(): LayerSpecification[] {
 			minzoom: 5,
 			layout: {
 				'symbol-placement': 'line',
-				'symbol-spacing': 350,
+				'symbol-spacing': 250,
 				'text-field': ['get', 'name'],
 				'text-font': [FONT_REGULAR],
 				'text-size': ['interpolate', ['linear'], ['zoom'], 5, 10, 10, 13],
 				'text-letter-spacing': 0.1,
-				'text-max-angle': 30,
+				'text-max-angle': 60,
 				'text-keep-upright': true,
 				// Main rivers claim their label space before the tributaries.
 				'symbol-sort-key': ['get', 'rank']
