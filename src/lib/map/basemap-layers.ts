@@ -1,0 +1,263 @@
+/**
+ * The basemap's geography for the offline style (issue #12): rivers, lakes and towns, as GeoJSON
+ * sources fetched by URL from `static/geo/basemap/` and the layers that draw them. Made by
+ * `npm run geo:basemap`; see the README's "The basemap".
+ *
+ * The style puts `BASEMAP_GEOGRAPHY.fills` above the country fills and below the country outlines
+ * and the Afghan border, and `BASEMAP_GEOGRAPHY.labels` above the border and below the atlas's own
+ * places, so that the atlas's markers and labels always stay on top and win label collisions.
+ *
+ * No province layer: no package reachable here ships Tajikistan's first-level boundaries (DCW-GMT
+ * has provinces for eight large countries only).
+ */
+import type {
+	ExpressionSpecification,
+	FilterSpecification,
+	GeoJSONSourceSpecification,
+	LayerSpecification
+} from 'maplibre-gl';
+import { FONT_REGULAR, FONT_SEMIBOLD } from './fonts';
+
+/** Source ids, as the style's `sources` keys. */
+export const GEOGRAPHY_SOURCES = {
+	rivers: 'rivers',
+	lakes: 'lakes',
+	towns: 'towns'
+} as const;
+
+/** Layer ids, for tests and for code that queries rendered features. */
+export const GEOGRAPHY_LAYERS = {
+	lakes: 'lakes-fill',
+	rivers: 'rivers-line',
+	lakeLabels: 'lake-labels',
+	riverLabels: 'river-labels',
+	towns: 'towns-dot',
+	townLabels: 'town-labels'
+} as const;
+
+/** Attribution of each source, with its licence (shown by MapLibre's attribution control). */
+export const GEOGRAPHY_ATTRIBUTION = {
+	rivers: 'Rivers: GSHHG 2.3.7 / WDBII (Wessel &amp; Smith), LGPL-3.0',
+	lakes: 'Lakes: GSHHG 2.3.7 (Wessel &amp; Smith), LGPL-3.0',
+	towns: 'Towns: GeoNames, CC BY 4.0'
+} as const;
+
+/** Every attribution of the basemap's sources, Natural Earth's included, in one list. */
+export const BASEMAP_ATTRIBUTIONS: readonly string[] = [
+	'Countries: Natural Earth, public domain',
+	'Rivers and lakes: GSHHG 2.3.7 / WDBII, LGPL-3.0',
+	'Towns: GeoNames, CC BY 4.0'
+];
+
+export const WATER = {
+	fill: '#b7d0e1',
+	line: '#7ea6c4',
+	label: '#2f5f86',
+	halo: '#f4f8fb'
+} as const;
+
+const TOWN = {
+	dot: '#fdfbf6',
+	dotLine: '#6b6258',
+	label: '#4d453c',
+	halo: '#fdfbf6'
+} as const;
+
+/**
+ * A filter that keeps a feature from the zoom its `rank` allows: rank 1 from the start, rank 2
+ * from `zooms[0]`, rank 3 from `zooms[1]`. Zoom sits in a top-level `step`, as the style spec
+ * requires, and is evaluated at integer zooms.
+ */
+export function rankFilter(zooms: [number, number]): FilterSpecification {
+	return [
+		'step',
+		['zoom'],
+		['==', ['get', 'rank'], 1],
+		zooms[0],
+		['<=', ['get', 'rank'], 2],
+		zooms[1],
+		true
+	];
+}
+
+/** A filter that keeps a town from its `minzoom` (4–8) on. */
+export function townFilter(): FilterSpecification {
+	const steps: (number | ExpressionSpecification)[] = [];
+	for (let z = 4; z <= 8; z++) steps.push(z, ['<=', ['get', 'minzoom'], z]);
+	// Below zoom 4, no town; from 8 on, every town (the largest minzoom is 8).
+	return ['step', ['zoom'], false, ...steps] as FilterSpecification;
+}
+
+/** The GeoJSON sources, their URLs resolved against `base` (the page's URL, as in `atlasStyle`). */
+export function geographySources(base: string): Record<string, GeoJSONSourceSpecification> {
+	const geo = (file: string) => new URL(`geo/basemap/${file}`, base).href;
+	return {
+		[GEOGRAPHY_SOURCES.rivers]: {
+			type: 'geojson',
+			data: geo('rivers.geojson'),
+			attribution: GEOGRAPHY_ATTRIBUTION.rivers,
+			// Lines are pre-simplified for zoom 10; MapLibre's own simplification (0.375 px) is
+			// kept, since it costs nothing visible.
+			maxzoom: 12
+		},
+		[GEOGRAPHY_SOURCES.lakes]: {
+			type: 'geojson',
+			data: geo('lakes.geojson'),
+			attribution: GEOGRAPHY_ATTRIBUTION.lakes,
+			maxzoom: 12
+		},
+		[GEOGRAPHY_SOURCES.towns]: {
+			type: 'geojson',
+			data: geo('towns.geojson'),
+			attribution: GEOGRAPHY_ATTRIBUTION.towns,
+			maxzoom: 12
+		}
+	};
+}
+
+/** Lakes and rivers: drawn above the land, below the borders. */
+function fills(): LayerSpecification[] {
+	return [
+		{
+			id: GEOGRAPHY_LAYERS.lakes,
+			type: 'fill',
+			source: GEOGRAPHY_SOURCES.lakes,
+			filter: rankFilter([6, 8]),
+			paint: { 'fill-color': WATER.fill, 'fill-outline-color': WATER.line }
+		},
+		{
+			id: GEOGRAPHY_LAYERS.rivers,
+			type: 'line',
+			source: GEOGRAPHY_SOURCES.rivers,
+			filter: rankFilter([6, 8]),
+			layout: { 'line-cap': 'round', 'line-join': 'round' },
+			paint: {
+				'line-color': WATER.line,
+				// Main rivers thicken with the zoom; the rest stay hairlines.
+				'line-width': [
+					'interpolate',
+					['linear'],
+					['zoom'],
+					4,
+					['match', ['get', 'rank'], 1, 1, 2, 0.6, 0.4],
+					10,
+					['match', ['get', 'rank'], 1, 3, 2, 1.8, 1]
+				]
+			}
+		}
+	];
+}
+
+/** Water names, town dots and town names: above the borders, below the atlas's places. */
+function labels(): LayerSpecification[] {
+	const halo = { 'text-halo-width': 1.4, 'text-halo-blur': 0.2 };
+	return [
+		{
+			id: GEOGRAPHY_LAYERS.lakeLabels,
+			type: 'symbol',
+			source: GEOGRAPHY_SOURCES.lakes,
+			filter: ['all', ['has', 'name'], rankFilter([7, 9])] as FilterSpecification,
+			minzoom: 6,
+			layout: {
+				'text-field': ['get', 'name'],
+				'text-font': [FONT_REGULAR],
+				'text-size': 11,
+				'text-max-width': 7,
+				'text-letter-spacing': 0.05
+			},
+			paint: { 'text-color': WATER.label, 'text-halo-color': WATER.halo, ...halo }
+		},
+		{
+			id: GEOGRAPHY_LAYERS.riverLabels,
+			type: 'symbol',
+			source: GEOGRAPHY_SOURCES.rivers,
+			filter: ['all', ['has', 'name'], rankFilter([7, 8])] as FilterSpecification,
+			minzoom: 5,
+			layout: {
+				'symbol-placement': 'line',
+				'symbol-spacing': 250,
+				'text-field': ['get', 'name'],
+				'text-font': [FONT_REGULAR],
+				'text-size': ['interpolate', ['linear'], ['zoom'], 5, 10, 10, 13],
+				'text-letter-spacing': 0.1,
+				'text-max-angle': 60,
+				'text-keep-upright': true,
+				// Main rivers claim their label space before the tributaries.
+				'symbol-sort-key': ['get', 'rank']
+			},
+			paint: { 'text-color': WATER.label, 'text-halo-color': WATER.halo, ...halo }
+		},
+		{
+			id: GEOGRAPHY_LAYERS.towns,
+			type: 'circle',
+			source: GEOGRAPHY_SOURCES.towns,
+			filter: townFilter(),
+			paint: {
+				'circle-color': TOWN.dot,
+				'circle-stroke-color': TOWN.dotLine,
+				'circle-stroke-width': 1,
+				'circle-radius': [
+					'interpolate',
+					['linear'],
+					['zoom'],
+					4,
+					['step', ['get', 'population'], 1.5, 100_000, 2.2, 500_000, 3],
+					10,
+					['step', ['get', 'population'], 2.5, 100_000, 3.5, 500_000, 4.5]
+				]
+			}
+		},
+		{
+			id: GEOGRAPHY_LAYERS.townLabels,
+			type: 'symbol',
+			source: GEOGRAPHY_SOURCES.towns,
+			filter: townFilter(),
+			layout: {
+				'text-field': ['get', 'name'],
+				'text-font': [
+					'step',
+					['get', 'population'],
+					['literal', [FONT_REGULAR]],
+					100_000,
+					['literal', [FONT_SEMIBOLD]]
+				],
+				'text-size': [
+					'interpolate',
+					['linear'],
+					['zoom'],
+					4,
+					['step', ['get', 'population'], 9, 100_000, 10, 500_000, 11],
+					10,
+					['step', ['get', 'population'], 11, 100_000, 12.5, 500_000, 14]
+				],
+				'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+				'text-radial-offset': 0.5,
+				'text-justify': 'auto',
+				'text-max-width': 8,
+				// Larger towns are placed first and win collisions.
+				'symbol-sort-key': ['-', 0, ['get', 'population']]
+			},
+			paint: { 'text-color': TOWN.label, 'text-halo-color': TOWN.halo, ...halo }
+		}
+	];
+}
+
+/** The basemap's geography layers, in drawing order within each group. */
+export const BASEMAP_GEOGRAPHY: { fills: LayerSpecification[]; labels: LayerSpecification[] } = {
+	fills: fills(),
+	labels: labels()
+};
+
+/**
+ * The sources and layers together, for a style to splice in:
+ * `sources: { ...base, ...g.sources }`, `layers: [...land, ...g.fills, ...borders, ...g.labels,
+ * ...places]`.
+ * @param base the absolute URL the site is served from
+ */
+export function geographyStyle(base: string): {
+	sources: Record<string, GeoJSONSourceSpecification>;
+	fills: LayerSpecification[];
+	labels: LayerSpecification[];
+} {
+	return { sources: geographySources(base), ...BASEMAP_GEOGRAPHY };
+}
