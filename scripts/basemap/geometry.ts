@@ -61,10 +61,3 @@ export function distanceToLineKm(p: Position, line: Position[]): number {
 	}
 	return best;
 }
-
-/** Length of a polyline in km. */
-export function lengthKm(line: Position[]): number {
-	let sum = 0;
-	for (let i = 1; i < line.length; i++) sum += distanceKm(line[i - 1], line[i]);
-	return sum;
-}
