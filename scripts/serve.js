@@ -1,11 +1,13 @@
 // Serves the production build (`build/`) as a static host would: `/x` is `x.html` or
-// `x/index.html`, anything else is `404.html` with status 404. `npm start`, the end-to-end tests
+// `x/index.html`, anything else is `404.html` with status 404; text is gzipped when the client
+// accepts it, as every static host does. `npm start`, the end-to-end tests
 // and the benchmark all use it, so what they exercise is what a static host serves.
 //
 //   node scripts/serve.js [--port 4173] [--dir build]
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 
 /** @type {Record<string, string>} */
@@ -24,6 +26,12 @@ const TYPES = {
 	'.webmanifest': 'application/manifest+json',
 	'.pmtiles': 'application/octet-stream'
 };
+
+/** Types worth compressing: text, JSON, SVG; images and fonts are compressed already. */
+const COMPRESSIBLE = /^(text\/|application\/(json|geo\+json|manifest)|image\/svg)/;
+
+/** Gzipped bodies by path and modification time: a rebuild while serving is picked up. */
+const gzipped = new Map();
 
 /**
  * The file under `root` that a URL path names, or null. Never leaves `root`.
@@ -92,6 +100,15 @@ export function serve({ port = 4173, dir = 'build', host = 'localhost' } = {}) {
 			});
 			res.end(req.method === 'HEAD' ? undefined : part);
 			return;
+		}
+		if (
+			COMPRESSIBLE.test(headers['content-type']) &&
+			/\bgzip\b/.test(req.headers['accept-encoding'] ?? '')
+		) {
+			const key = `${path}@${(await stat(path)).mtimeMs}`;
+			if (!gzipped.has(key)) gzipped.set(key, gzipSync(body, { level: 6 }));
+			body = gzipped.get(key);
+			Object.assign(headers, { 'content-encoding': 'gzip', vary: 'accept-encoding' });
 		}
 		res.writeHead(status, { ...headers, 'content-length': body.length });
 		res.end(req.method === 'HEAD' ? undefined : body);

@@ -1,6 +1,6 @@
 // See https://svelte.dev/docs/kit/types#app.d.ts
 import type { Suggestion } from '$lib/geo/gazetteer';
-import type { PageView } from '$lib/state/explorer.svelte';
+import type { PageView } from '$lib/geo/camera';
 
 declare global {
 	/** True in test and bench builds (ATLAS_PROBE=1): they carry the map's probe, `window.__atlas`. */

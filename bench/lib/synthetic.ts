@@ -77,7 +77,7 @@ export function syntheticClashes(
 	count: number,
 	seed: number,
 	outline: Position[][][] = readOutline()
-): FeatureCollection<Point, EventProperties> {
+): FeatureCollection<Point, EventProperties & { layer: string }> {
 	const random = mulberry32(seed);
 	let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
 	for (const polygon of outline) {
@@ -89,7 +89,7 @@ export function syntheticClashes(
 		}
 	}
 	const banded = outline.map((polygon) => polygon.map(bandRing));
-	const features: Feature<Point, EventProperties>[] = [];
+	const features: Feature<Point, EventProperties & { layer: string }>[] = [];
 	const digits = String(count).length;
 	while (features.length < count) {
 		const x = w + random() * (e - w);
@@ -106,7 +106,9 @@ export function syntheticClashes(
 				place: 'tajikistan',
 				start: dateOf(random()),
 				precision: 'site',
-				sources: ['p10']
+				sources: ['p10'],
+				// As in /geo/events.geojson: the merged source tags every event with its layer.
+				layer: 'clashes'
 			},
 			geometry: { type: 'Point', coordinates: [+x.toFixed(5), +y.toFixed(5)] }
 		});

@@ -7,7 +7,6 @@ import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { atlasStyle } from '$lib/map/style';
-import { addPlaceLayers } from '$lib/map/layers';
 import { MAX_ZOOM, MIN_ZOOM } from '$lib/geo/camera';
 import { markReady, pageSetup, siteRoot } from '../page';
 
@@ -16,17 +15,10 @@ const camera = pageSetup(container);
 setWorkerUrl(workerUrl);
 const map = new MapLibreMap({
 	container,
-	style: atlasStyle(siteRoot()),
+	style: atlasStyle(siteRoot(), { events: false }),
 	minZoom: MIN_ZOOM,
 	maxZoom: MAX_ZOOM,
 	attributionControl: { compact: true },
 	...camera
-});
-map.once('load', () => {
-	addPlaceLayers(
-		map,
-		new URL('geo/places.geojson', siteRoot()).href,
-		new URL('geo/areas.geojson', siteRoot()).href
-	);
 });
 markReady(map, container);

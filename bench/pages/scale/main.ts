@@ -8,8 +8,8 @@
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { createMap } from '$lib/map/create';
 import { atlasStyle } from '$lib/map/style';
-import { addEventLayer, addPlaceLayers, styleLayersOf } from '$lib/map/layers';
-import { addEventLayerFromPMTiles } from '$lib/map/pmtiles';
+import { addEventSource, provideMarkerImages, styleLayersOf } from '$lib/map/layers';
+import { addEventsFromPMTiles } from '$lib/map/pmtiles';
 import { MAX_ZOOM, MIN_ZOOM } from '$lib/geo/camera';
 import { markReady, pageSetup, siteRoot } from '../page';
 
@@ -41,22 +41,27 @@ const container = document.getElementById('map')!;
 const camera = pageSetup(container);
 const map = createMap({
 	container,
-	style: atlasStyle(siteRoot()),
+	// The atlas's style without its own events: the synthetic ones take their place.
+	style: atlasStyle(siteRoot(), { events: false }),
 	minZoom: MIN_ZOOM,
 	maxZoom: MAX_ZOOM,
 	...camera
 });
+provideMarkerImages(map);
 map.once('load', () => {
-	addPlaceLayers(
-		map,
-		new URL('geo/places.geojson', siteRoot()).href,
-		new URL('geo/areas.geojson', siteRoot()).href
-	);
 	const events = q.get('events');
 	if (!events) return;
 	const url = new URL(`__bench/data/${events}`, siteRoot()).href;
-	if (q.get('mode') === 'pmtiles') addEventLayerFromPMTiles(map, 'clashes', url);
-	else addEventLayer(map, 'clashes', url, { cluster: true });
+	if (q.get('mode') === 'pmtiles') addEventsFromPMTiles(map, url, 'clashes');
+	else
+		addEventSource(map, {
+			type: 'geojson',
+			data: url,
+			promoteId: 'id',
+			cluster: true,
+			clusterRadius: 40,
+			clusterMaxZoom: 9
+		});
 });
 markReady(map, container);
 

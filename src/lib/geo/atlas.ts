@@ -21,6 +21,7 @@ import type { SourceDocument } from '../content/types';
 import { aliasIndex, type AliasIndex } from './gazetteer';
 import { EVENT_LAYERS, type EventLayerId } from './layers';
 import type { EventFeature, PlaceFeature } from './schema';
+import type { BasemapData } from './staticmap';
 import { fileKind, formatError, validateAtlas, type AtlasFile } from './validate';
 
 export interface Atlas {
@@ -30,6 +31,8 @@ export interface Atlas {
 	/** Every slug a place answers to → its canonical slug. */
 	aliases: AliasIndex;
 	source: SourceDocument;
+	/** The basemap's files by name (`region`, `rivers`, …), for the static maps. */
+	basemap: BasemapData;
 	/** The references registry and the people (empty when the input had no content). */
 	references: Reference[];
 	people: Person[];
@@ -200,6 +203,15 @@ export function loadAtlas(input: AtlasInput): Atlas {
 		EventLayerId,
 		EventFeature[]
 	>;
+	const empty = { type: 'FeatureCollection', features: [] };
+	const basemap = Object.fromEntries(
+		['context', 'region', 'tajikistan', 'border', 'labels', 'rivers', 'lakes', 'towns'].map(
+			(name) => {
+				const file = input.files.find((f) => f.path.endsWith(`basemap/${name}.geojson`));
+				return [name, file ? JSON.parse(file.text) : empty];
+			}
+		)
+	) as unknown as BasemapData;
 	// checkAtlas has built this index once already: it cannot throw here.
 	const aliases = aliasIndex(places.map((p) => p.properties));
 	return {
@@ -207,6 +219,7 @@ export function loadAtlas(input: AtlasInput): Atlas {
 		layers,
 		aliases,
 		source: input.source,
+		basemap,
 		references: (input.content?.references as Reference[]) ?? [],
 		people: (input.content?.people as Person[]) ?? []
 	};

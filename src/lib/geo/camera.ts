@@ -1,7 +1,11 @@
 /**
- * Where the camera goes for a place: the data decides it and one driver (the map) applies it,
- * as the storytelling template keeps each chapter's `location` in its config. Pure.
+ * Where the camera goes: the data decides it and one driver (the map) applies it, as the
+ * storytelling template keeps each chapter's `location` in its config. Every camera is a centre
+ * and a zoom, worked out at build time for a nominal desktop map; the static map of a page is
+ * drawn at exactly that camera and the live map opens at it, so one replaces the other without
+ * a jump. On a phone-sized map both show one zoom level less. Pure.
  */
+import { project, unproject } from './mercator';
 import type { PlaceSummary } from './summary';
 
 /** A map view: zoom level and centre in WGS84 degrees (the URL's `#map=zoom/lat/lng`). */
@@ -14,15 +18,40 @@ export interface MapView {
 /** Zoom range the atlas allows, the same bounds the map is created with. */
 export const MIN_ZOOM = 1;
 export const MAX_ZOOM = 18;
-/** Web Mercator cannot show latitudes beyond this. */
-export const MAX_LAT = 85.051129;
+export { MAX_LAT } from './mercator';
 
-/** A camera: a centre and zoom, or an extent to fit. */
-export type Camera =
-	{ center: [number, number]; zoom: number } | { bounds: [[number, number], [number, number]] };
+/** A camera: a centre [lng, lat] and a zoom, for the nominal map below. */
+export interface Camera {
+	center: [number, number];
+	zoom: number;
+}
+
+/**
+ * The map area cameras are fitted to: the map beside the panel at 1280×800 (the panel is
+ * 26rem wide, the header 40px tall).
+ */
+export const NOMINAL_MAP = { width: 864, height: 760 } as const;
+
+/** What a page asks the map to show (its data, made at build time from src/lib/server/views.ts). */
+export interface PageView {
+	/** Where the camera goes for the page: it opens there, and moves there on navigation. */
+	camera: Camera;
+	/** Its static map: `/maps/<map>.svg`, drawn at `camera`. */
+	map: string;
+	/** The static map in words, for readers who cannot see it. */
+	mapTitle: string;
+	/** Canonical slug of the page's place: selected on the map. */
+	place?: string;
+}
+
+/** Maps narrower than this (CSS pixels) are phone-sized: one zoom level less, half the scale. */
+export const PHONE_MAP_WIDTH = 640;
 
 /** Zoom for a town: the town and its surroundings, neighbours in view. */
 export const TOWN_ZOOM = 8;
+
+/** The most a framed extent is zoomed in, so that a small region keeps its surroundings. */
+const FIT_MAX_ZOOM = 9;
 
 /** Tajikistan's extent (Natural Earth 1:10m), west-south and east-north: the opening view. */
 export const TAJIKISTAN_BOUNDS: [[number, number], [number, number]] = [
@@ -30,16 +59,39 @@ export const TAJIKISTAN_BOUNDS: [[number, number], [number, number]] = [
 	[75.15, 41.04]
 ];
 
+/**
+ * The camera that fits an extent [west, south, east, north] into the nominal map with `padding`
+ * pixels on every side, as MapLibre's `fitBounds` does: the centre is the middle of the extent
+ * in Mercator, the zoom the largest that fits, at most `maxZoom`, rounded down to a hundredth.
+ */
+export function fitCamera(
+	[w, s, e, n]: [number, number, number, number],
+	padding = 40,
+	maxZoom = FIT_MAX_ZOOM
+): Camera {
+	const [x0, y0] = project(w, n, 0);
+	const [x1, y1] = project(e, s, 0);
+	const scale = Math.min(
+		(NOMINAL_MAP.width - 2 * padding) / Math.max(x1 - x0, 1e-9),
+		(NOMINAL_MAP.height - 2 * padding) / Math.max(y1 - y0, 1e-9)
+	);
+	const zoom = Math.min(maxZoom, Math.floor(Math.log2(scale) * 100) / 100);
+	const [lng, lat] = unproject((x0 + x1) / 2, (y0 + y1) / 2, 0);
+	return { center: [round(lng), round(lat)], zoom };
+}
+
+/** The opening view of the atlas: Tajikistan whole. */
+export const HOME_CAMERA: Camera = fitCamera(
+	[...TAJIKISTAN_BOUNDS[0], ...TAJIKISTAN_BOUNDS[1]],
+	24
+);
+
 /** The camera for a place: its extent if it has one (regions, the border), else a town view. */
 export function placeCamera(place: PlaceSummary): Camera {
-	if (place.bbox) {
-		const [w, s, e, n] = place.bbox;
-		return {
-			bounds: [
-				[w, s],
-				[e, n]
-			]
-		};
-	}
+	if (place.bbox) return fitCamera(place.bbox);
 	return { center: [place.lng, place.lat], zoom: TOWN_ZOOM };
+}
+
+function round(v: number): number {
+	return Math.round(v * 1e5) / 1e5;
 }

@@ -45,3 +45,12 @@ export function locationNote(p: {
 	if (p.precision === 'centre') return 'Shown at the town centre; the exact site is not given.';
 	return null;
 }
+
+/**
+ * A distance for display: "111.4 km", "1,344 km" (one decimal under 100 km). Written out rather
+ * than with `toLocaleString`, whose first call costs a phone a noticeable moment.
+ */
+export function formatKm(km: number): string {
+	const text = km < 100 ? String(Math.round(km * 10) / 10) : String(Math.round(km));
+	return `${text.replace(/\B(?=(\d{3})+(?!\d))/g, ',')} km`;
+}

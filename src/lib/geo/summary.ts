@@ -146,6 +146,39 @@ export function placeEvents(atlas: Atlas, slug: string): PlaceEvent[] {
 	).sort((a, b) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id));
 }
 
+/** One event in brief, as every page carries it: for the static map's markers and the lists. */
+export interface EventSummary {
+	id: string;
+	title: string;
+	layer: EventLayerId;
+	place: string;
+	start: string;
+	end?: string;
+	/** Where its marker is drawn. */
+	lng: number;
+	lat: number;
+}
+
+/** Every event in brief, layer by layer, in file order. */
+export function eventSummaries(atlas: Atlas): EventSummary[] {
+	return EVENT_LAYERS.flatMap((l) =>
+		atlas.layers[l.id].map((f) => {
+			const p = f.properties;
+			const [lng, lat] = anchorOf(f as unknown as PlaceFeature);
+			return {
+				id: p.id,
+				title: p.title,
+				layer: l.id,
+				place: p.place,
+				start: p.start,
+				...(p.end ? { end: p.end } : {}),
+				lng,
+				lat
+			};
+		})
+	);
+}
+
 /** Features per layer, for the legend's counts. */
 export function layerCounts(atlas: Atlas): Record<EventLayerId, number> {
 	return Object.fromEntries(EVENT_LAYERS.map((l) => [l.id, atlas.layers[l.id].length])) as Record<

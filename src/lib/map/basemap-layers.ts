@@ -16,6 +16,7 @@ import type {
 	GeoJSONSourceSpecification,
 	LayerSpecification
 } from 'maplibre-gl';
+import { TOWN, WATER, WATER_RANK_ZOOMS } from '$lib/geo/palette';
 import { FONT_REGULAR, FONT_SEMIBOLD } from './fonts';
 
 /** Source ids, as the style's `sources` keys. */
@@ -37,38 +38,24 @@ export const GEOGRAPHY_LAYERS = {
 
 /** Attribution of each source, with its licence (shown by MapLibre's attribution control). */
 export const GEOGRAPHY_ATTRIBUTION = {
-	rivers: 'Rivers: GSHHG 2.3.7 / WDBII (Wessel &amp; Smith), LGPL-3.0',
-	lakes: 'Lakes: GSHHG 2.3.7 (Wessel &amp; Smith), LGPL-3.0',
-	towns: 'Towns: GeoNames, CC BY 4.0'
+	rivers: 'GSHHG (LGPL-3.0)',
+	lakes: 'GSHHG (LGPL-3.0)',
+	towns: 'GeoNames (CC BY 4.0)'
 } as const;
 
 /** Every attribution of the basemap's sources, Natural Earth's included, in one list. */
 export const BASEMAP_ATTRIBUTIONS: readonly string[] = [
-	'Countries: Natural Earth, public domain',
-	'Rivers and lakes: GSHHG 2.3.7 / WDBII, LGPL-3.0',
-	'Towns: GeoNames, CC BY 4.0'
+	'Natural Earth',
+	GEOGRAPHY_ATTRIBUTION.rivers,
+	GEOGRAPHY_ATTRIBUTION.towns
 ];
-
-export const WATER = {
-	fill: '#b7d0e1',
-	line: '#7ea6c4',
-	label: '#2f5f86',
-	halo: '#f4f8fb'
-} as const;
-
-const TOWN = {
-	dot: '#fdfbf6',
-	dotLine: '#6b6258',
-	label: '#4d453c',
-	halo: '#fdfbf6'
-} as const;
 
 /**
  * A filter that keeps a feature from the zoom its `rank` allows: rank 1 from the start, rank 2
  * from `zooms[0]`, rank 3 from `zooms[1]`. Zoom sits in a top-level `step`, as the style spec
  * requires, and is evaluated at integer zooms.
  */
-export function rankFilter(zooms: [number, number]): FilterSpecification {
+export function rankFilter(zooms: readonly [number, number]): FilterSpecification {
 	return [
 		'step',
 		['zoom'],
@@ -122,14 +109,22 @@ function fills(): LayerSpecification[] {
 			id: GEOGRAPHY_LAYERS.lakes,
 			type: 'fill',
 			source: GEOGRAPHY_SOURCES.lakes,
-			filter: rankFilter([6, 8]),
-			paint: { 'fill-color': WATER.fill, 'fill-outline-color': WATER.line }
+			filter: rankFilter(WATER_RANK_ZOOMS.lines),
+			// The shore is the line below: no antialiasing pass of the fill's own.
+			paint: { 'fill-color': WATER.fill, 'fill-antialias': false }
+		},
+		{
+			id: `${GEOGRAPHY_LAYERS.lakes}-shore`,
+			type: 'line',
+			source: GEOGRAPHY_SOURCES.lakes,
+			filter: rankFilter(WATER_RANK_ZOOMS.lines),
+			paint: { 'line-color': WATER.line, 'line-width': 0.6 }
 		},
 		{
 			id: GEOGRAPHY_LAYERS.rivers,
 			type: 'line',
 			source: GEOGRAPHY_SOURCES.rivers,
-			filter: rankFilter([6, 8]),
+			filter: rankFilter(WATER_RANK_ZOOMS.lines),
 			layout: { 'line-cap': 'round', 'line-join': 'round' },
 			paint: {
 				'line-color': WATER.line,
@@ -156,7 +151,11 @@ function labels(): LayerSpecification[] {
 			id: GEOGRAPHY_LAYERS.lakeLabels,
 			type: 'symbol',
 			source: GEOGRAPHY_SOURCES.lakes,
-			filter: ['all', ['has', 'name'], rankFilter([7, 9])] as FilterSpecification,
+			filter: [
+				'all',
+				['has', 'name'],
+				rankFilter(WATER_RANK_ZOOMS.lakeLabels)
+			] as FilterSpecification,
 			minzoom: 6,
 			layout: {
 				'text-field': ['get', 'name'],
@@ -171,7 +170,11 @@ function labels(): LayerSpecification[] {
 			id: GEOGRAPHY_LAYERS.riverLabels,
 			type: 'symbol',
 			source: GEOGRAPHY_SOURCES.rivers,
-			filter: ['all', ['has', 'name'], rankFilter([7, 8])] as FilterSpecification,
+			filter: [
+				'all',
+				['has', 'name'],
+				rankFilter(WATER_RANK_ZOOMS.riverLabels)
+			] as FilterSpecification,
 			minzoom: 5,
 			layout: {
 				'symbol-placement': 'line',

@@ -1,236 +1,263 @@
 /**
- * The atlas's own map layers on top of the basemap: the gazetteer (points, labels and outlined
- * areas for places known only to a region) and one layer per record of the layer registry
- * (`$lib/geo/layers`). Each source is fetched by URL and parsed in MapLibre's worker; nothing is
- * inlined into the page's script.
+ * The atlas's own layers on top of the basemap, as style specifications: the gazetteer (dots,
+ * labels and outlined areas for places known only to a region) and the event markers, one style
+ * layer per record of the layer registry (`$lib/geo/layers`), all on one merged source
+ * (`/geo/events.geojson`, each feature tagged with its `layer`). They are part of the style the
+ * map is created with (style.ts), so that every source loads in the first pass; nothing is added
+ * after the style has loaded. The markers' icons are computed pixels (`$lib/geo/markers`), added
+ * when the style first asks for them.
  */
 import type {
 	ExpressionSpecification,
+	FilterSpecification,
 	GeoJSONSourceSpecification,
-	Map as MapLibreMap
+	LayerSpecification,
+	Map as MapLibreMap,
+	VectorSourceSpecification
 } from 'maplibre-gl';
-import type { FeatureCollection } from 'geojson';
 import { EVENT_LAYERS, LAYERS, layerInfo, type EventLayerId, type LayerId } from '$lib/geo/layers';
-import { BASEMAP_LAYERS } from './style';
+import { markerImage } from '$lib/geo/markers';
+import { COLORS } from '$lib/geo/palette';
 import { FONT_REGULAR, FONT_SEMIBOLD } from './fonts';
-import { addIcon } from './icons';
 
 export const PLACE_SOURCE = 'places';
+export const AREA_SOURCE = 'place-areas';
+export const EVENT_SOURCE = 'events';
 /** Regions wider than this (in km) are countries, not areas within one. */
 const COUNTRY_KM = 250;
-export const AREA_SOURCE = 'place-areas';
 export const PLACE_LAYERS = {
 	areas: 'place-areas',
 	points: 'place-points',
 	labels: 'place-labels'
 } as const;
 
-/**
- * The map ids of one event layer, all derived here from the marker layer its registry record
- * names: the source, the markers, and for clustered sources the circles and their counts.
- */
-function eventIds(id: EventLayerId) {
-	const markers = layerInfo(id).styleLayers[0];
-	return { source: markers, markers, clusters: `${markers}-clusters`, count: `${markers}-count` };
+/** Cluster circles and their counts, for event sources of thousands of features. */
+const CLUSTER_LAYERS = { circles: 'events-clusters', count: 'events-count' } as const;
+
+/** The style layer that draws one event layer's markers, as its registry record names it. */
+function markerLayer(id: EventLayerId): string {
+	return layerInfo(id).styleLayers[0];
 }
 
 /** The style layers of the event markers, which can be clicked. */
-export const EVENT_STYLE_LAYERS: readonly string[] = EVENT_LAYERS.map(
-	(l) => eventIds(l.id).markers
-);
+export const EVENT_STYLE_LAYERS: readonly string[] = EVENT_LAYERS.map((l) => markerLayer(l.id));
 
 /** The atlas layer a marker style layer draws. */
 export function eventLayerOf(styleLayer: string): EventLayerId | undefined {
-	return EVENT_LAYERS.find((l) => eventIds(l.id).markers === styleLayer)?.id;
+	return EVENT_LAYERS.find((l) => markerLayer(l.id) === styleLayer)?.id;
 }
 
 const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
 const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
+const isCluster: ExpressionSpecification = ['has', 'point_count'];
 
-export interface EventSourceOptions {
-	/** Cluster nearby markers below this zoom; for layers of thousands of features. */
-	cluster?: boolean;
-}
-
-/**
- * Adds one thematic layer: its source (by URL, or data) and its markers, plus cluster circles
- * and counts when clustered. The benchmark adds its synthetic layers through this too.
- */
-export function addEventLayer(
-	map: MapLibreMap,
-	id: EventLayerId,
-	data: string | FeatureCollection,
-	options: EventSourceOptions = {}
-): void {
-	const source: GeoJSONSourceSpecification = { type: 'geojson', data, promoteId: 'id' };
-	if (options.cluster) {
-		Object.assign(source, { cluster: true, clusterRadius: 40, clusterMaxZoom: 9 });
-	}
-	map.addSource(eventIds(id).source, source);
-	addEventStyleLayers(map, id, { clustered: Boolean(options.cluster) });
-}
-
-/**
- * The style layers of one thematic layer on its source `events-<id>`: the markers, and where the
- * source is clustered (a clustered GeoJSON source, or vector tiles clustered when they were made,
- * whose features carry `point_count`), the cluster circles and their counts. Both kinds of source
- * draw through this, so they look alike and `setLayerVisible` and the pointer code serve both.
- */
-export function addEventStyleLayers(
-	map: MapLibreMap,
-	id: EventLayerId,
-	{ clustered, sourceLayer }: { clustered: boolean; sourceLayer?: string }
-): void {
-	const { color, shape, offset } = layerInfo(id);
-	const ids = eventIds(id);
-	const icon = `icon-${id}`;
-	addIcon(map, icon, shape, color);
-	const source = {
-		source: ids.source,
-		...(sourceLayer ? { 'source-layer': sourceLayer } : {})
+/** The sources of the gazetteer and the events, their data fetched by URL. */
+export function atlasSources(urls: {
+	places: string;
+	areas: string;
+	events?: string;
+}): Record<string, GeoJSONSourceSpecification> {
+	return {
+		[PLACE_SOURCE]: { type: 'geojson', data: urls.places, promoteId: 'slug' },
+		[AREA_SOURCE]: { type: 'geojson', data: urls.areas, promoteId: 'slug' },
+		...(urls.events
+			? { [EVENT_SOURCE]: { type: 'geojson', data: urls.events, promoteId: 'id' } }
+			: {})
 	};
-	const isCluster: ExpressionSpecification = ['has', 'point_count'];
-	if (clustered) {
-		map.addLayer({
-			id: ids.clusters,
-			type: 'circle',
-			...source,
-			filter: isCluster,
-			paint: {
-				'circle-color': color,
-				'circle-opacity': 0.75,
-				'circle-stroke-color': '#ffffff',
-				'circle-stroke-width': 1.5,
-				'circle-radius': ['step', ['get', 'point_count'], 12, 100, 16, 1000, 22, 10000, 28]
-			}
-		});
-		map.addLayer({
-			id: ids.count,
-			type: 'symbol',
-			...source,
-			filter: isCluster,
-			layout: {
-				'text-field': ['get', 'point_count_abbreviated'],
-				'text-font': [FONT_SEMIBOLD],
-				'text-size': 11,
-				'text-allow-overlap': true
-			},
-			paint: { 'text-color': '#ffffff' }
-		});
-	}
-	map.addLayer({
-		id: ids.markers,
-		type: 'symbol',
-		...source,
-		...(clustered ? { filter: ['!', isCluster] as ExpressionSpecification } : {}),
-		layout: {
-			'icon-image': icon,
-			'icon-offset': [offset[0], offset[1]],
-			'icon-allow-overlap': true,
-			'icon-ignore-placement': true,
-			'icon-size': ['interpolate', ['linear'], ['zoom'], 3, 0.7, 8, 1]
-		},
-		paint: {
-			'icon-opacity': ['case', hovered, 1, 0.95]
-		}
-	});
 }
 
 /**
- * Adds the gazetteer: areas for regions (their circles, made at build time by
- * `regionCircle`), a dot and a label for every other place.
+ * The region areas: a dashed outline, a fill only when chosen or hovered, so that a region no
+ * longer veils the rivers and towns inside it (issue #12). Country-sized regions (Afghanistan,
+ * Pakistan) show only when chosen: the basemap draws their borders already.
  */
-export function addPlaceLayers(map: MapLibreMap, placesUrl: string, areasUrl: string): void {
-	map.addSource(PLACE_SOURCE, { type: 'geojson', data: placesUrl, promoteId: 'slug' });
-	map.addSource(AREA_SOURCE, { type: 'geojson', data: areasUrl, promoteId: 'slug' });
-	// Areas go under the border line, so the border stays legible through them.
-	map.addLayer(
+export function areaLayers(): LayerSpecification[] {
+	const country: ExpressionSpecification = ['>', ['get', 'radiusKm'], COUNTRY_KM];
+	return [
 		{
 			id: PLACE_LAYERS.areas,
 			type: 'fill',
 			source: AREA_SOURCE,
 			paint: {
-				'fill-color': '#6d5a8c',
-				// Country-sized regions (Afghanistan, Pakistan) show only when chosen: drawn always
-				// they would veil half the map.
-				'fill-opacity': [
-					'case',
-					selected,
-					0.22,
-					hovered,
-					0.16,
-					['>', ['get', 'radiusKm'], COUNTRY_KM],
-					0,
-					0.08
-				],
-				'fill-outline-color': '#6d5a8c'
+				'fill-color': COLORS.area,
+				'fill-opacity': ['case', selected, 0.18, hovered, 0.12, 0],
+				'fill-antialias': false
 			}
 		},
-		BASEMAP_LAYERS.borderCasing
-	);
-	map.addLayer({
-		id: PLACE_LAYERS.points,
-		type: 'circle',
-		source: PLACE_SOURCE,
-		// Regions are drawn as areas; a pin would claim a precision the data does not have.
-		filter: ['all', ['==', ['geometry-type'], 'Point'], ['!=', ['get', 'precision'], 'region']],
-		paint: {
-			'circle-radius': ['case', selected, 8, hovered, 7, 5],
-			'circle-color': ['case', selected, '#c25e00', hovered, '#1f4e5f', '#ffffff'],
-			'circle-stroke-color': '#1f2a33',
-			'circle-stroke-width': ['case', selected, 3, 1.6]
+		{
+			id: `${PLACE_LAYERS.areas}-outline`,
+			type: 'line',
+			source: AREA_SOURCE,
+			paint: {
+				'line-color': COLORS.area,
+				'line-width': ['case', selected, 2, 1.2],
+				'line-dasharray': [3, 2],
+				'line-opacity': ['case', selected, 1, hovered, 1, country, 0, 0.8]
+			}
 		}
-	});
-	map.addLayer({
-		id: PLACE_LAYERS.labels,
-		type: 'symbol',
-		source: PLACE_SOURCE,
-		// Country-sized regions are named by the basemap's country labels already.
-		filter: [
-			'all',
-			['==', ['geometry-type'], 'Point'],
-			['<=', ['coalesce', ['get', 'radiusKm'], 0], COUNTRY_KM]
-		],
-		layout: {
-			'text-field': ['get', 'name'],
-			'text-font': [
-				'case',
-				['==', ['get', 'precision'], 'region'],
-				['literal', [FONT_REGULAR]],
-				['literal', [FONT_SEMIBOLD]]
-			],
-			'text-size': ['case', ['==', ['get', 'precision'], 'region'], 12, 13],
-			'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
-			'text-radial-offset': 0.9,
-			'text-justify': 'auto',
-			'text-max-width': 9
-		},
-		paint: {
-			'text-color': ['case', ['==', ['get', 'precision'], 'region'], '#4b3f63', '#1f2a33'],
-			'text-halo-color': '#ffffff',
-			'text-halo-width': 1.8
-		}
-	});
+	];
 }
 
-/** Every style layer that draws an atlas layer (for event layers, their cluster layers too). */
+/** The places' dots and labels: above everything but the event markers. */
+export function placeLayers(): LayerSpecification[] {
+	const region: ExpressionSpecification = ['==', ['get', 'precision'], 'region'];
+	return [
+		{
+			id: PLACE_LAYERS.points,
+			type: 'circle',
+			source: PLACE_SOURCE,
+			// Regions are drawn as areas; a pin would claim a precision the data does not have.
+			filter: ['all', ['==', ['geometry-type'], 'Point'], ['!', region]],
+			paint: {
+				'circle-radius': ['case', selected, 8, hovered, 7, 5],
+				'circle-color': ['case', selected, COLORS.selected, hovered, COLORS.hovered, COLORS.place],
+				'circle-stroke-color': COLORS.placeLine,
+				'circle-stroke-width': ['case', selected, 3, 1.6]
+			}
+		},
+		{
+			id: PLACE_LAYERS.labels,
+			type: 'symbol',
+			source: PLACE_SOURCE,
+			// Country-sized regions are named by the basemap's country labels already.
+			filter: [
+				'all',
+				['==', ['geometry-type'], 'Point'],
+				['<=', ['coalesce', ['get', 'radiusKm'], 0], COUNTRY_KM]
+			],
+			layout: {
+				'text-field': ['get', 'name'],
+				'text-font': ['case', region, ['literal', [FONT_REGULAR]], ['literal', [FONT_SEMIBOLD]]],
+				'text-size': ['case', region, 12, 13],
+				'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+				'text-radial-offset': 0.9,
+				'text-justify': 'auto',
+				'text-max-width': 9
+			},
+			paint: {
+				'text-color': ['case', region, COLORS.areaLabel, COLORS.placeLine],
+				'text-halo-color': '#ffffff',
+				'text-halo-width': 1.8
+			}
+		}
+	];
+}
+
+/**
+ * The event markers: one symbol layer per event layer of the registry, on the merged source,
+ * each filtered to its layer, with the layer's icon and offset. For a clustered source (a
+ * clustered GeoJSON source, or vector tiles clustered when they were made, whose features carry
+ * `point_count`), cluster circles and counts come first.
+ */
+export function eventLayers(
+	options: { clustered?: boolean; sourceLayer?: string } = {}
+): LayerSpecification[] {
+	const source = {
+		source: EVENT_SOURCE,
+		...(options.sourceLayer ? { 'source-layer': options.sourceLayer } : {})
+	};
+	const layers: LayerSpecification[] = [];
+	if (options.clustered) {
+		layers.push(
+			{
+				id: CLUSTER_LAYERS.circles,
+				type: 'circle',
+				...source,
+				filter: isCluster,
+				paint: {
+					'circle-color': COLORS.placeLine,
+					'circle-opacity': 0.7,
+					'circle-stroke-color': '#ffffff',
+					'circle-stroke-width': 1.5,
+					'circle-radius': ['step', ['get', 'point_count'], 12, 100, 16, 1000, 22, 10000, 28]
+				}
+			},
+			{
+				id: CLUSTER_LAYERS.count,
+				type: 'symbol',
+				...source,
+				filter: isCluster,
+				layout: {
+					'text-field': ['get', 'point_count_abbreviated'],
+					'text-font': [FONT_SEMIBOLD],
+					'text-size': 11,
+					'text-allow-overlap': true
+				},
+				paint: { 'text-color': '#ffffff' }
+			}
+		);
+	}
+	for (const layer of EVENT_LAYERS) {
+		layers.push({
+			id: markerLayer(layer.id),
+			type: 'symbol',
+			...source,
+			filter: eventFilter(layer.id),
+			layout: {
+				'icon-image': `marker-${layer.id}`,
+				'icon-offset': [layer.offset[0], layer.offset[1]],
+				'icon-allow-overlap': true,
+				'icon-ignore-placement': true,
+				'icon-size': ['interpolate', ['linear'], ['zoom'], 3, 0.7, 8, 1]
+			}
+		});
+	}
+	return layers;
+}
+
+/** The markers of one event layer: its features, never a cluster. */
+function eventFilter(id: EventLayerId): FilterSpecification {
+	return ['all', ['!', isCluster], ['==', ['get', 'layer'], id]];
+}
+
+/**
+ * Adds an event source after the style has loaded, with its markers: the benchmark's synthetic
+ * layers of thousands of features, clustered, as GeoJSON or (`vector`) a PMTiles archive.
+ */
+export function addEventSource(
+	map: MapLibreMap,
+	source: GeoJSONSourceSpecification | VectorSourceSpecification,
+	sourceLayer?: string
+): void {
+	map.addSource(EVENT_SOURCE, source);
+	const clustered = source.type === 'vector' || Boolean(source.cluster);
+	for (const layer of eventLayers({ clustered, sourceLayer })) map.addLayer(layer);
+}
+
+/**
+ * Gives the map the markers' icons when a layer first needs one (`styleimagemissing`): pixels
+ * computed here, never a canvas read back. Returns the function that stops listening.
+ */
+export function provideMarkerImages(map: MapLibreMap): () => void {
+	const onMissing = ({ id }: { id: string }) => {
+		const layer = EVENT_LAYERS.find((l) => `marker-${l.id}` === id);
+		if (!layer || map.hasImage(id)) return;
+		const ratio = Math.min(2, Math.ceil(globalThis.devicePixelRatio ?? 1));
+		map.addImage(id, markerImage(layer, ratio), { pixelRatio: ratio });
+	};
+	map.on('styleimagemissing', onMissing);
+	return () => map.off('styleimagemissing', onMissing);
+}
+
+/** Every style layer that draws an atlas layer (for event layers, the clusters too). */
 export function styleLayersOf(id: LayerId): readonly string[] {
 	const record = layerInfo(id);
 	if (record.file === null) return record.styleLayers;
-	const ids = eventIds(record.id);
-	return [ids.markers, ids.clusters, ids.count];
+	return [markerLayer(record.id), CLUSTER_LAYERS.circles, CLUSTER_LAYERS.count];
 }
 
 /** Shows exactly the given atlas layers, by visibility; hidden layers stay in the style. */
 export function showLayers(map: MapLibreMap, shown: readonly LayerId[]): void {
-	for (const { id } of LAYERS) setLayerVisible(map, id, shown.includes(id));
-}
-
-/** Shows or hides one atlas layer by visibility; the layer stays in the style. */
-function setLayerVisible(map: MapLibreMap, id: LayerId, visible: boolean): void {
-	for (const styleLayer of styleLayersOf(id)) {
-		if (map.getLayer(styleLayer)) {
-			map.setLayoutProperty(styleLayer, 'visibility', visible ? 'visible' : 'none');
+	for (const { id, file } of LAYERS) {
+		const visibility = shown.includes(id) ? 'visible' : 'none';
+		// Clusters mix layers: they follow the layers only where they are one layer's (bench).
+		const ids = file === null ? styleLayersOf(id) : [markerLayer(id as EventLayerId)];
+		for (const styleLayer of ids) {
+			if (
+				map.getLayer(styleLayer) &&
+				map.getLayoutProperty(styleLayer, 'visibility') !== visibility
+			)
+				map.setLayoutProperty(styleLayer, 'visibility', visibility);
 		}
 	}
 }

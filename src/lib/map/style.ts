@@ -1,24 +1,16 @@
 /**
- * The atlas's offline map style: every source is a file of this site (`static/geo/basemap/`),
- * no tiles, no sprite, no glyph server. Colours are chosen to read for colour-blind readers:
- * Tajikistan is set apart by lightness and outline, not by hue alone, and the Afghan border by
- * width and dash as well as colour.
+ * The atlas's offline map style: every source is a file of this site (`static/geo/`), the
+ * marker icons pixels computed in the page (provideMarkerImages), the labels drawn from the site's
+ * own fonts: no
+ * tiles, no glyph server, no request that leaves the site. It holds the whole map from the
+ * start (basemap, geography, the places, the events), so that every source loads at once and
+ * nothing is added later. Colours are in `$lib/geo/palette`, shared with the static maps.
  */
 import type { StyleSpecification } from 'maplibre-gl';
+import { COLORS } from '$lib/geo/palette';
+import { BASEMAP_ATTRIBUTIONS, geographyStyle } from './basemap-layers';
 import { FONT_REGULAR, FONT_SEMIBOLD, fontFaces } from './fonts';
-
-export const COLORS = {
-	background: '#d8e2e7',
-	context: '#ebe7de',
-	neighbour: '#efebe3',
-	neighbourLine: '#a39b8f',
-	focus: '#fdfbf6',
-	focusLine: '#4a3f33',
-	border: '#b3261e',
-	borderCasing: '#ffffff',
-	label: '#3b342c',
-	halo: '#fdfbf6'
-} as const;
+import { areaLayers, atlasSources, eventLayers, placeLayers } from './layers';
 
 /** Ids of the style's layers that other code refers to. */
 export const BASEMAP_LAYERS = {
@@ -27,14 +19,17 @@ export const BASEMAP_LAYERS = {
 	countryLabels: 'country-labels'
 } as const;
 
-const NATURAL_EARTH = 'Natural Earth (public domain), via world-atlas';
+const NATURAL_EARTH = BASEMAP_ATTRIBUTIONS[0];
 
 /**
  * Builds the style. `base` is the absolute URL the site is served from (`location.href` in the
- * browser), against which the data and font URLs are resolved.
+ * browser), against which the data, sprite and font URLs are resolved. Without `events` it is
+ * the benchmark's floor: the same map with no layer markers.
  */
-export function atlasStyle(base: string): StyleSpecification {
-	const geo = (file: string) => new URL(`geo/basemap/${file}`, base).href;
+export function atlasStyle(base: string, { events = true } = {}): StyleSpecification {
+	const url = (file: string) => new URL(file, base).href;
+	const geo = (file: string) => url(`geo/basemap/${file}`);
+	const geography = geographyStyle(base);
 	return {
 		version: 8,
 		name: 'Tajikistan Peace Atlas',
@@ -44,7 +39,13 @@ export function atlasStyle(base: string): StyleSpecification {
 			region: { type: 'geojson', data: geo('region.geojson') },
 			tajikistan: { type: 'geojson', data: geo('tajikistan.geojson') },
 			border: { type: 'geojson', data: geo('border.geojson') },
-			labels: { type: 'geojson', data: geo('labels.geojson') }
+			labels: { type: 'geojson', data: geo('labels.geojson') },
+			...geography.sources,
+			...atlasSources({
+				places: url('geo/places.geojson'),
+				areas: url('geo/areas.geojson'),
+				...(events ? { events: url('geo/events.geojson') } : {})
+			})
 		},
 		layers: [
 			{ id: 'background', type: 'background', paint: { 'background-color': COLORS.background } },
@@ -54,14 +55,23 @@ export function atlasStyle(base: string): StyleSpecification {
 				source: 'context',
 				// The 1:110m world fades out where the 1:10m region takes over.
 				maxzoom: 7,
-				paint: { 'fill-color': COLORS.context, 'fill-outline-color': COLORS.neighbourLine }
+				// No antialiasing pass (a shader program of its own, costly to compile on a phone's
+				// first load): the outlines are lines drawn above.
+				paint: { 'fill-color': COLORS.context, 'fill-antialias': false }
 			},
 			{
 				id: 'region-fill',
 				type: 'fill',
 				source: 'region',
-				paint: { 'fill-color': COLORS.neighbour }
+				paint: { 'fill-color': COLORS.neighbour, 'fill-antialias': false }
 			},
+			{
+				id: 'tajikistan-fill',
+				type: 'fill',
+				source: 'tajikistan',
+				paint: { 'fill-color': COLORS.focus, 'fill-antialias': false }
+			},
+			...geography.fills,
 			{
 				id: 'region-line',
 				type: 'line',
@@ -69,17 +79,12 @@ export function atlasStyle(base: string): StyleSpecification {
 				paint: { 'line-color': COLORS.neighbourLine, 'line-width': 0.8 }
 			},
 			{
-				id: 'tajikistan-fill',
-				type: 'fill',
-				source: 'tajikistan',
-				paint: { 'fill-color': COLORS.focus }
-			},
-			{
 				id: 'tajikistan-line',
 				type: 'line',
 				source: 'tajikistan',
 				paint: { 'line-color': COLORS.focusLine, 'line-width': 1.6 }
 			},
+			...areaLayers(),
 			{
 				id: BASEMAP_LAYERS.borderCasing,
 				type: 'line',
@@ -101,6 +106,7 @@ export function atlasStyle(base: string): StyleSpecification {
 					'line-dasharray': [3, 1.5]
 				}
 			},
+			...geography.labels,
 			{
 				id: BASEMAP_LAYERS.countryLabels,
 				type: 'symbol',
@@ -122,7 +128,9 @@ export function atlasStyle(base: string): StyleSpecification {
 					'text-halo-color': COLORS.halo,
 					'text-halo-width': 1.6
 				}
-			}
+			},
+			...placeLayers(),
+			...(events ? eventLayers() : [])
 		]
 	};
 }

@@ -13,24 +13,19 @@ import { getContext, setContext } from 'svelte';
 import { goto, replaceState } from '$app/navigation';
 import { page } from '$app/state';
 import { resolve } from '$app/paths';
-import type { Camera } from '$lib/geo/camera';
-import { placeCamera } from '$lib/geo/camera';
+import { HOME_CAMERA, type Camera, type PageView } from '$lib/geo/camera';
 import { layerInfo, type LayerId } from '$lib/geo/layers';
 import type { PlaceSummary } from '$lib/geo/summary';
 import { parseHash, writeHash, type MapView } from './hash';
 import { DEFAULT_LAYERS, parseLayers, writeLayers } from './layers';
-
-/** What a page asks the map to show; every field optional, absent meaning "nothing special". */
-export interface PageView {
-	/** Canonical slug of the page's place: selected on the map and framed by the camera. */
-	place?: string;
-}
 
 /** A camera move the map should make; a new object each time, so the same move can repeat. */
 export interface CameraRequest {
 	camera: Camera;
 	/** Fly (when the reader allows motion) rather than jump. */
 	animate: boolean;
+	/** A view from the URL, shown as it is; page cameras are one zoom level out on phones. */
+	exact: boolean;
 }
 
 /** How SvelteKit describes a navigation, as much of it as the owner needs. */
@@ -56,20 +51,16 @@ export class Explorer {
 	message = $state('');
 	/** The next camera move for the map; null until a navigation asks for one. */
 	camera = $state.raw<CameraRequest | null>(null);
-	/** Whether the map could be drawn; 'failed' without WebGL. */
-	map = $state<'loading' | 'ready' | 'failed'>('loading');
 	/**
-	 * The view in the URL when the page opened, if any: the map is created at it. Read once, in
-	 * the browser, before the map exists.
+	 * The live map: not started yet (the static map shows), loading, drawing, or impossible
+	 * here ('failed': no WebGL2).
 	 */
-	readonly openedAt: MapView | null;
-
+	map = $state<'static' | 'loading' | 'ready' | 'failed'>('static');
 	#hashTimer: ReturnType<typeof setTimeout> | undefined;
 	#pendingView: MapView | null = null;
 
-	constructor(places: readonly PlaceSummary[], hash: string | null) {
+	constructor(places: readonly PlaceSummary[]) {
 		this.places = places;
-		this.openedAt = hash === null ? null : parseHash(hash);
 	}
 
 	/** A place in brief by slug. */
@@ -98,12 +89,15 @@ export class Explorer {
 		const place = this.placeOf(this.place);
 		const hashView = parseHash(url.hash);
 		if (type === 'enter') {
-			// The map opened at the hash's view if there was one; otherwise frame the place.
-			if (!hashView && place) this.camera = { camera: placeCamera(place), animate: false };
+			// The map opens at the URL's view if it has one, else at the page's own.
+			this.camera = hashView
+				? { camera: viewCamera(hashView), animate: false, exact: true }
+				: { camera: view?.camera ?? HOME_CAMERA, animate: false, exact: false };
 		} else if (type === 'popstate' && hashView) {
-			this.camera = { camera: viewCamera(hashView), animate: false };
-		} else if (place) {
-			this.camera = { camera: placeCamera(place), animate: true };
+			// Back and Forward restore the view the entry was left at.
+			this.camera = { camera: viewCamera(hashView), animate: false, exact: true };
+		} else if (place && view) {
+			this.camera = { camera: view.camera, animate: true, exact: false };
 		}
 		if (place && type !== 'enter') this.message = `Showing ${place.name}`;
 	}
@@ -111,7 +105,7 @@ export class Explorer {
 	/** The reader edited the hash by hand (or pasted a link with another view). */
 	hashChanged(hash: string): void {
 		const view = parseHash(hash);
-		if (view) this.camera = { camera: viewCamera(view), animate: false };
+		if (view) this.camera = { camera: viewCamera(view), animate: false, exact: true };
 	}
 
 	/** Shows or hides a layer; a toggle replaces the history entry and is announced. */
@@ -163,8 +157,8 @@ function viewCamera(view: MapView): Camera {
 const KEY = Symbol('explorer');
 
 /** Creates the owner in the root layout. */
-export function provideExplorer(places: readonly PlaceSummary[], hash: string | null): Explorer {
-	return setContext(KEY, new Explorer(places, hash));
+export function provideExplorer(places: readonly PlaceSummary[]): Explorer {
+	return setContext(KEY, new Explorer(places));
 }
 
 /** Reads the owner anywhere below the root layout. */

@@ -3,6 +3,8 @@ import { getAtlas } from '$lib/server/atlas';
 import { suggest } from '$lib/geo/gazetteer';
 import { placeEvents, placeFacts } from '$lib/geo/summary';
 import { narrativeOf } from '$lib/content/narratives';
+import { citedReferences } from '$lib/content/references';
+import { pageView, placeView } from '$lib/server/views';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 /** Every name of every place gets a page: the canonical ones, and a redirect for each alias. */
@@ -26,10 +28,11 @@ export const load: PageServerLoad = ({ params }) => {
 		return { alias: { from: params.slug, to: canonical, name: feature.properties.name } };
 	}
 	return {
-		view: { place: canonical },
+		view: pageView(placeView(canonical)!),
 		place: feature.properties,
 		events: placeEvents(atlas, canonical),
 		facts: placeFacts(atlas, canonical),
-		narrative: narrativeOf(canonical)
+		narrative: narrativeOf(canonical),
+		references: citedReferences(narrativeOf(canonical), atlas.references)
 	};
 };

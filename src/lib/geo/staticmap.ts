@@ -1,0 +1,389 @@
+/**
+ * A page's static map: the basemap, the border, the rivers, towns and places drawn as SVG at
+ * build time, in the same Web Mercator view the live map opens at (mercator.ts, camera.ts). It
+ * is what a reader sees before the live map is up, what readers without WebGL see, and what
+ * prints. The layers' markers are not in it: they follow the reader's layers and time range,
+ * so the page draws them over it (StaticMap.svelte).
+ *
+ * Pure: the caller gives the GeoJSON. Geometry is projected, clipped to the canvas (Sutherland–
+ * Hodgman for rings, Liang–Barsky for lines), simplified to under a pixel (Douglas–Peucker) and
+ * written as whole-pixel relative moves; a shape drawn twice (a fill and its outline) is written
+ * once and used twice. That keeps a page's map to a few tens of kilobytes.
+ */
+import type {
+	Feature,
+	FeatureCollection,
+	Geometry,
+	LineString,
+	MultiLineString,
+	MultiPolygon,
+	Polygon,
+	Position
+} from 'geojson';
+import type { Camera } from './camera';
+import { project } from './mercator';
+import { COLORS, TOWN, WATER, WATER_RANK_ZOOMS } from './palette';
+
+/** The basemap files, as parsed from `static/geo/basemap/`. */
+export interface BasemapData {
+	context: FeatureCollection;
+	region: FeatureCollection;
+	tajikistan: FeatureCollection;
+	border: FeatureCollection;
+	labels: FeatureCollection;
+	rivers: FeatureCollection;
+	lakes: FeatureCollection;
+	towns: FeatureCollection;
+}
+
+/** A place as the static map draws it. */
+export interface StaticPlace {
+	slug: string;
+	name: string;
+	precision: 'site' | 'centre' | 'region';
+	radiusKm?: number;
+	lng: number;
+	lat: number;
+	/** Lines (the border) and country-sized regions are drawn by the basemap, not as a dot. */
+	point: boolean;
+}
+
+export interface StaticMapOptions {
+	camera: Camera;
+	/** The canvas in CSS pixels; the camera's centre is its middle. */
+	width: number;
+	height: number;
+	/** The place the page shows, drawn selected. */
+	selected?: string | null;
+	/** What the map shows, for its `<title>`. */
+	title: string;
+}
+
+type Pt = [number, number];
+
+/** Regions wider than this (in km) are countries, drawn only when selected. */
+const COUNTRY_KM = 250;
+/** Douglas–Peucker tolerance in pixels: no point moves by more than this. */
+const TOLERANCE = 0.7;
+
+const esc = (text: string) =>
+	text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+const num = (v: number) => String(Math.round(v * 10) / 10);
+
+/** Clips a closed ring to the rectangle [x0, x1] × [y0, y1] (Sutherland–Hodgman). */
+function clipRing(ring: Pt[], x0: number, y0: number, x1: number, y1: number): Pt[] {
+	const edges: [(p: Pt) => boolean, (a: Pt, b: Pt) => Pt][] = [
+		[(p) => p[0] >= x0, (a, b) => at(a, b, (x0 - a[0]) / (b[0] - a[0]))],
+		[(p) => p[0] <= x1, (a, b) => at(a, b, (x1 - a[0]) / (b[0] - a[0]))],
+		[(p) => p[1] >= y0, (a, b) => at(a, b, (y0 - a[1]) / (b[1] - a[1]))],
+		[(p) => p[1] <= y1, (a, b) => at(a, b, (y1 - a[1]) / (b[1] - a[1]))]
+	];
+	let out = ring;
+	for (const [inside, cross] of edges) {
+		const input = out;
+		out = [];
+		for (let i = 0; i < input.length; i++) {
+			const cur = input[i];
+			const prev = input[(i + input.length - 1) % input.length];
+			if (inside(cur)) {
+				if (!inside(prev)) out.push(cross(prev, cur));
+				out.push(cur);
+			} else if (inside(prev)) out.push(cross(prev, cur));
+		}
+		if (!out.length) break;
+	}
+	return out;
+}
+
+function at(a: Pt, b: Pt, t: number): Pt {
+	return [a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t];
+}
+
+/** Clips a line to the rectangle, segment by segment (Liang–Barsky); returns its visible runs. */
+function clipLine(line: Pt[], x0: number, y0: number, x1: number, y1: number): Pt[][] {
+	const runs: Pt[][] = [];
+	let run: Pt[] = [];
+	for (let i = 1; i < line.length; i++) {
+		const [a, b] = [line[i - 1], line[i]];
+		const dx = b[0] - a[0];
+		const dy = b[1] - a[1];
+		let t0 = 0;
+		let t1 = 1;
+		const tests: [number, number][] = [
+			[-dx, a[0] - x0],
+			[dx, x1 - a[0]],
+			[-dy, a[1] - y0],
+			[dy, y1 - a[1]]
+		];
+		let visible = true;
+		for (const [p, q] of tests) {
+			if (p === 0) {
+				if (q < 0) visible = false;
+			} else {
+				const t = q / p;
+				if (p < 0) t0 = Math.max(t0, t);
+				else t1 = Math.min(t1, t);
+			}
+		}
+		if (!visible || t0 > t1) {
+			if (run.length > 1) runs.push(run);
+			run = [];
+			continue;
+		}
+		const start = at(a, b, t0);
+		if (!run.length) run.push(start);
+		run.push(at(a, b, t1));
+		if (t1 < 1) {
+			runs.push(run);
+			run = [];
+		}
+	}
+	if (run.length > 1) runs.push(run);
+	return runs;
+}
+
+/** Douglas–Peucker: the fewest points within `TOLERANCE` of the line; keeps both ends. */
+function thin(points: Pt[]): Pt[] {
+	if (points.length < 3) return points;
+	const keep = new Uint8Array(points.length);
+	keep[0] = keep[points.length - 1] = 1;
+	const stack: [number, number][] = [[0, points.length - 1]];
+	while (stack.length) {
+		const [i, j] = stack.pop()!;
+		const [ax, ay] = points[i];
+		const [bx, by] = points[j];
+		const len = Math.hypot(bx - ax, by - ay);
+		let worst = -1;
+		let at = -1;
+		for (let k = i + 1; k < j; k++) {
+			const [px, py] = points[k];
+			const d =
+				len === 0
+					? Math.hypot(px - ax, py - ay)
+					: Math.abs((bx - ax) * (ay - py) - (ax - px) * (by - ay)) / len;
+			if (d > worst) [worst, at] = [d, k];
+		}
+		if (worst > TOLERANCE) {
+			keep[at] = 1;
+			stack.push([i, at], [at, j]);
+		}
+	}
+	return points.filter((_, k) => keep[k]);
+}
+
+/** A path as whole-pixel moves relative to the last point: short, and exact to a pixel. */
+function pathOf(points: Pt[], close: boolean): string {
+	let [lx, ly] = [0, 0];
+	let d = '';
+	points.forEach(([x, y], i) => {
+		const [rx, ry] = [Math.round(x), Math.round(y)];
+		if (i === 0) d += `M${rx} ${ry}`;
+		else if (rx !== lx || ry !== ly) d += `l${rx - lx} ${ry - ly}`;
+		[lx, ly] = [rx, ry];
+	});
+	return close ? `${d}z` : d;
+}
+
+/** Text width in pixels, roughly, for label collisions: Noto Sans averages 0.55 em a letter. */
+function textWidth(text: string, size: number): number {
+	return text.length * size * 0.55;
+}
+
+/**
+ * Draws the static map of a view as an SVG document. Labels are placed greedily by priority
+ * (places, then countries, then towns by population) and dropped where they would overlap.
+ */
+export function staticMapSvg(
+	basemap: BasemapData,
+	places: StaticPlace[],
+	areas: FeatureCollection<Polygon, { slug: string; radiusKm: number }>,
+	{ camera, width, height, selected = null, title }: StaticMapOptions
+): string {
+	const zoom = camera.zoom;
+	const [cx, cy] = project(camera.center[0], camera.center[1], zoom);
+	const px = ([lng, lat]: Position): Pt => {
+		const [x, y] = project(lng, lat, zoom);
+		return [x - cx + width / 2, y - cy + height / 2];
+	};
+	// A margin beyond the canvas, so that strokes at the edge are not cut.
+	const m = 8;
+	const [x0, y0, x1, y1] = [-m, -m, width + m, height + m];
+	const inView = ([x, y]: Pt, pad = 0) =>
+		x >= -pad && x <= width + pad && y >= -pad && y <= height + pad;
+
+	const polygons = (g: Geometry | null): Position[][][] =>
+		!g
+			? []
+			: g.type === 'Polygon'
+				? [g.coordinates]
+				: g.type === 'MultiPolygon'
+					? (g as MultiPolygon).coordinates
+					: [];
+	const lines = (g: Geometry | null): Position[][] =>
+		!g
+			? []
+			: g.type === 'LineString'
+				? [(g as LineString).coordinates]
+				: g.type === 'MultiLineString'
+					? (g as MultiLineString).coordinates
+					: [];
+
+	const area = (features: Feature[]) =>
+		features
+			.flatMap((f) => polygons(f.geometry))
+			.flatMap((rings) => rings.map((ring) => thin(clipRing(ring.map(px), x0, y0, x1, y1))))
+			.filter((ring) => ring.length >= 4)
+			.map((ring) => pathOf(ring, true))
+			.join('');
+	const line = (features: Feature[]) =>
+		features
+			.flatMap((f) => lines(f.geometry))
+			.flatMap((l) => clipLine(l.map(px), x0, y0, x1, y1))
+			.map(thin)
+			.filter((run) => run.length >= 2)
+			.map((run) => pathOf(run, false))
+			.join('');
+	/** Rivers and lakes of a rank shown at this zoom, as the live style's `rankFilter`. */
+	const ranked = (features: Feature[], [z2, z3]: readonly [number, number]) =>
+		features.filter((f) => {
+			const rank = Number(f.properties?.rank ?? 3);
+			return rank === 1 || (rank === 2 && zoom >= z2) || zoom >= z3;
+		});
+
+	const out: string[] = [];
+	const defs: string[] = [];
+	const shape = (d: string, attrs: string) => d && out.push(`<path d="${d}" ${attrs}/>`);
+	/** A shape drawn twice (fill, then outline above other layers): written once in <defs>. */
+	const reused = (id: string, d: string) => {
+		if (d) defs.push(`<path id="${id}" d="${d}"/>`);
+		return (attrs: string) => d && out.push(`<use href="#${id}" ${attrs}/>`);
+	};
+	out.push(`<rect width="${width}" height="${height}" fill="${COLORS.background}"/>`);
+	if (zoom < 7) shape(area(basemap.context.features), `fill="${COLORS.context}"`);
+	const region = reused('region', area(basemap.region.features));
+	const tajikistan = reused('tajikistan', area(basemap.tajikistan.features));
+	region(`fill="${COLORS.neighbour}"`);
+	tajikistan(`fill="${COLORS.focus}"`);
+	shape(
+		area(ranked(basemap.lakes.features, WATER_RANK_ZOOMS.lines)),
+		`fill="${WATER.fill}" stroke="${WATER.line}" stroke-width="0.5" fill-rule="evenodd"`
+	);
+	shape(
+		line(ranked(basemap.rivers.features, WATER_RANK_ZOOMS.lines)),
+		`fill="none" stroke="${WATER.line}" stroke-width="${zoom >= 7 ? 1.6 : 1}" stroke-linecap="round" stroke-linejoin="round"`
+	);
+	region(`fill="none" stroke="${COLORS.neighbourLine}" stroke-width="0.8"`);
+	tajikistan(`fill="none" stroke="${COLORS.focusLine}" stroke-width="1.6"`);
+	// Region areas: an outline, and a faint fill for the selected one.
+	for (const f of areas.features) {
+		const isSelected = f.properties.slug === selected;
+		if (f.properties.radiusKm > COUNTRY_KM && !isSelected) continue;
+		shape(
+			area([f]),
+			`fill="${COLORS.area}" fill-opacity="${isSelected ? 0.18 : 0.05}" stroke="${COLORS.area}" stroke-width="1.2" stroke-dasharray="4 3"`
+		);
+	}
+	const borderWidth = Math.max(2, Math.min(5, 2 + ((zoom - 4) * 3) / 6));
+	const border = reused('border', line(basemap.border.features));
+	border(
+		`fill="none" stroke="${COLORS.borderCasing}" stroke-width="${num(borderWidth * 2)}" stroke-linecap="round" stroke-linejoin="round"`
+	);
+	border(
+		`fill="none" stroke="${COLORS.border}" stroke-width="${num(borderWidth)}" stroke-dasharray="${num(borderWidth * 3)} ${num(borderWidth * 1.5)}" stroke-linejoin="round"`
+	);
+
+	// Labels, most important first; each claims its box.
+	const boxes: [number, number, number, number][] = [];
+	const free = (b: [number, number, number, number]) =>
+		!boxes.some((o) => b[0] < o[2] && b[2] > o[0] && b[1] < o[3] && b[3] > o[1]);
+	const labels: string[] = [];
+	const label = (
+		text: string,
+		[x, y]: Pt,
+		size: number,
+		fill: string,
+		weight: number,
+		dx: number
+	): boolean => {
+		const w = textWidth(text, size);
+		const left = dx >= 0 ? x + dx : x - w / 2;
+		const box: [number, number, number, number] = [
+			left - 2,
+			y - size,
+			left + w + 2,
+			y + size * 0.4
+		];
+		if (!free(box)) return false;
+		boxes.push(box);
+		labels.push(
+			`<text x="${num(left)}" y="${num(y + size * 0.35)}" font-size="${size}" font-weight="${weight}" fill="${fill}">${esc(text)}</text>`
+		);
+		return true;
+	};
+
+	const dots: string[] = [];
+	for (const place of places) {
+		if (!place.point) continue;
+		const at = px([place.lng, place.lat]);
+		if (!inView(at, 20)) continue;
+		const isSelected = place.slug === selected;
+		if (place.precision !== 'region') {
+			dots.push(
+				`<circle cx="${num(at[0])}" cy="${num(at[1])}" r="${isSelected ? 8 : 5}" fill="${isSelected ? COLORS.selected : COLORS.place}" stroke="${COLORS.placeLine}" stroke-width="${isSelected ? 3 : 1.6}"/>`
+			);
+			boxes.push([at[0] - 6, at[1] - 6, at[0] + 6, at[1] + 6]);
+		}
+	}
+	for (const place of places) {
+		if (!place.point || (place.radiusKm ?? 0) > COUNTRY_KM) continue;
+		const at = px([place.lng, place.lat]);
+		if (!inView(at, 20)) continue;
+		const region = place.precision === 'region';
+		label(
+			place.name,
+			at,
+			region ? 12 : 13,
+			region ? COLORS.areaLabel : COLORS.label,
+			600,
+			region ? -1 : 9
+		);
+	}
+	for (const f of basemap.labels.features) {
+		const [lng, lat] = (f.geometry as { coordinates: Position }).coordinates;
+		const focus = f.properties?.focus === true;
+		label(
+			String(f.properties?.name ?? '').toUpperCase(),
+			px([lng, lat]),
+			focus ? 15 : 12,
+			COLORS.label,
+			focus ? 600 : 400,
+			-1
+		);
+	}
+	const towns = basemap.towns.features
+		.filter((f) => zoom >= 4 && Number(f.properties?.minzoom ?? 99) <= Math.floor(zoom))
+		.sort((a, b) => Number(b.properties?.population) - Number(a.properties?.population));
+	for (const f of towns) {
+		const at = px((f.geometry as { coordinates: Position }).coordinates);
+		if (!inView(at)) continue;
+		const big = Number(f.properties?.population) >= 100_000;
+		const size = zoom >= 8 ? (big ? 12 : 11) : big ? 10.5 : 9.5;
+		if (!free([at[0] - 3, at[1] - 3, at[0] + 3, at[1] + 3])) continue;
+		if (label(String(f.properties?.name), at, size, TOWN.label, big ? 600 : 400, 5)) {
+			dots.unshift(
+				`<circle cx="${num(at[0])}" cy="${num(at[1])}" r="${big ? 3 : 2.2}" fill="${TOWN.dot}" stroke="${TOWN.dotLine}"/>`
+			);
+		}
+	}
+
+	return (
+		`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img">` +
+		`<title>${esc(title)}</title>` +
+		(defs.length ? `<defs>${defs.join('')}</defs>` : '') +
+		out.join('') +
+		dots.join('') +
+		`<g font-family="'Noto Sans',sans-serif" stroke="${COLORS.halo}" stroke-width="3" stroke-linejoin="round" paint-order="stroke">${labels.join('')}</g>` +
+		`</svg>`
+	);
+}

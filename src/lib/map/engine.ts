@@ -1,0 +1,148 @@
+/**
+ * The live map: everything that needs MapLibre, loaded on demand by AtlasMap.svelte (a dynamic
+ * import), so that a page's text and its static map paint before any of MapLibre's megabyte is
+ * fetched or run (issue #10). It creates the one map, adds the atlas's layers, wires the pointer,
+ * and returns a handle through which the component applies its props.
+ */
+import { Popup, type Map as MapLibreMap } from 'maplibre-gl';
+// MapLibre's stylesheet as a URL, linked when the map starts: imported as CSS, SvelteKit would
+// link it in every page's head and make it block the first paint (71 kB).
+import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?url';
+import { MAX_ZOOM, MIN_ZOOM, type Camera } from '$lib/geo/camera';
+import type { LayerId } from '$lib/geo/layers';
+import { siteRoot } from '$lib/site';
+import { createMap } from './create';
+import { markPlace, provideMarkerImages, showLayers } from './layers';
+import { installPointer, type MapEvent } from './pointer';
+import { atlasStyle } from './style';
+
+/** What the reader did on the map. */
+export interface MapCallbacks {
+	onselect: (slug: string) => void;
+	onhover: (slug: string | null) => void;
+	onmove: (view: { zoom: number; lat: number; lng: number }) => void;
+	/** The first full render is done. */
+	onready: () => void;
+	popup: (target: HTMLElement, events: MapEvent[]) => () => void;
+}
+
+/** The live map as the component drives it. */
+export interface LiveMap {
+	select(slug: string | null): void;
+	highlight(slug: string | null): void;
+	layers(shown: readonly LayerId[]): void;
+	/** Moves the camera: a flight when asked and the reader allows motion, else a jump. */
+	move(camera: Camera, animate: boolean): void;
+	destroy(): void;
+}
+
+/**
+ * Creates the live map in `container` at `camera`. Throws when the browser has no WebGL2; the
+ * caller shows the page without a live map then.
+ */
+export function startMap(container: HTMLElement, camera: Camera, on: MapCallbacks): LiveMap {
+	if (!document.querySelector(`link[href="${maplibreCss}"]`)) {
+		const link = document.createElement('link');
+		link.rel = 'stylesheet';
+		link.href = maplibreCss;
+		document.head.append(link);
+	}
+	const map: MapLibreMap = createMap({
+		container,
+		style: atlasStyle(siteRoot()),
+		minZoom: MIN_ZOOM,
+		maxZoom: MAX_ZOOM,
+		center: camera.center,
+		zoom: camera.zoom
+	});
+	const stopImages = provideMarkerImages(map);
+	// Say what the canvas is and how to use it without a mouse (MapLibre's label is "Map").
+	const canvas = map.getCanvas();
+	canvas.setAttribute('aria-label', 'Map of Tajikistan and its neighbours');
+	canvas.setAttribute('aria-describedby', 'map-help');
+
+	let open: Popup | null = null;
+	const closePopup = () => open?.remove();
+	let unwire: (() => void) | undefined;
+	/** What the props asked for before the style was in; applied once it is. */
+	let wanted: { selected: string | null; lit: string | null; layers: readonly LayerId[] | null } = {
+		selected: null,
+		lit: null,
+		layers: null
+	};
+	let marked = { selected: null as string | null, lit: null as string | null };
+	let styled = false;
+
+	const apply = () => {
+		if (!styled) return;
+		markPlace(map, 'selected', marked.selected, wanted.selected);
+		markPlace(map, 'hover', marked.lit, wanted.lit);
+		marked = { selected: wanted.selected, lit: wanted.lit };
+		if (wanted.layers) showLayers(map, wanted.layers);
+	};
+
+	// The style holds every layer; once it has loaded, the pointer and the props apply.
+	map.once('load', () => {
+		unwire = installPointer(map, {
+			onselect: (slug) => {
+				closePopup();
+				on.onselect(slug);
+			},
+			onhover: on.onhover,
+			onnothing: closePopup,
+			onevents: (events, at) => {
+				closePopup();
+				const target = document.createElement('div');
+				target.className = 'event-popup';
+				const unmount = on.popup(target, events);
+				open = new Popup({ maxWidth: '20rem', focusAfterOpen: true, closeButton: true })
+					.setLngLat(at)
+					.setDOMContent(target)
+					.addTo(map);
+				open.once('close', unmount);
+			}
+		});
+		styled = true;
+		apply();
+	});
+	map.once('idle', () => {
+		container.dataset.mapReady = 'true';
+		on.onready();
+	});
+	const reportMove = () => {
+		const c = map.getCenter();
+		on.onmove({ zoom: map.getZoom(), lat: c.lat, lng: c.lng });
+	};
+	map.on('moveend', reportMove);
+	if (__ATLAS_PROBE__) {
+		// Test and bench builds only (vite.config.ts): `npm start`'s bundle has no probe.
+		void import('./probe').then(({ installProbe }) => installProbe(map));
+	}
+
+	return {
+		select(slug) {
+			wanted = { ...wanted, selected: slug };
+			apply();
+		},
+		highlight(slug) {
+			wanted = { ...wanted, lit: slug };
+			apply();
+		},
+		layers(shown) {
+			wanted = { ...wanted, layers: shown };
+			apply();
+		},
+		move(target, animate) {
+			const motion = animate && !matchMedia('(prefers-reduced-motion: reduce)').matches;
+			if (motion) map.flyTo({ ...target, duration: 1200, essential: false });
+			else map.jumpTo(target);
+		},
+		destroy() {
+			closePopup();
+			unwire?.();
+			stopImages();
+			map.off('moveend', reportMove);
+			map.remove();
+		}
+	};
+}

@@ -1,0 +1,99 @@
+/**
+ * The views the atlas's pages open at, each with its static map (issue #10): the page's camera,
+ * worked out at build time, and the key of its SVG under `/maps/`. A page's `view` data and its
+ * static map come from here, so the live map and the static map agree.
+ */
+import { HOME_CAMERA, placeCamera, type Camera } from '$lib/geo/camera';
+import { regionCircle } from '$lib/geo/location';
+import { staticMapSvg } from '$lib/geo/staticmap';
+import { placeSummaries, type PlaceSummary } from '$lib/geo/summary';
+import type { Polygon, FeatureCollection } from 'geojson';
+import type { PageView } from '$lib/geo/camera';
+import { getAtlas } from './atlas';
+
+/** A view of the map: where the camera is, what is selected, and its static map's key. */
+export interface MapViewSpec {
+	key: string;
+	camera: Camera;
+	selected: string | null;
+	/** What the static map shows, in words (its `<title>` and the image's alternative text). */
+	title: string;
+}
+
+/** The static map canvas in CSS pixels: wide screens, and phones (one zoom level less). */
+export const CANVAS = {
+	wide: { width: 1600, height: 1200 },
+	phone: { width: 900, height: 1100 }
+} as const;
+
+let summaries: PlaceSummary[] | undefined;
+function places(): PlaceSummary[] {
+	summaries ??= placeSummaries(getAtlas());
+	return summaries;
+}
+
+/** Every view that has a page: the overview and each place. */
+export function allViews(): MapViewSpec[] {
+	return [homeView(), ...places().map((p) => placeView(p.slug)!)];
+}
+
+export function homeView(): MapViewSpec {
+	return {
+		key: 'home',
+		camera: HOME_CAMERA,
+		selected: null,
+		title: 'Map of Tajikistan and its neighbours'
+	};
+}
+
+export function placeView(slug: string): MapViewSpec | undefined {
+	const place = places().find((p) => p.slug === slug);
+	if (!place) return undefined;
+	return {
+		key: `place-${slug}`,
+		camera: placeCamera(place),
+		selected: slug,
+		title: `Map of ${place.name} and its surroundings`
+	};
+}
+
+/** A view as a page's data carries it (`App.PageData['view']`). */
+export function pageView(view: MapViewSpec): PageView {
+	return {
+		camera: view.camera,
+		map: view.key,
+		mapTitle: view.title,
+		...(view.selected ? { place: view.selected } : {})
+	};
+}
+
+/** The region circles, as the live map's `/geo/areas.geojson`. */
+export function areas(): FeatureCollection<Polygon, { slug: string; radiusKm: number }> {
+	return {
+		type: 'FeatureCollection',
+		features: places()
+			.filter((p) => p.precision === 'region' && p.radiusKm)
+			.map((p) => ({
+				type: 'Feature',
+				id: p.slug,
+				properties: { slug: p.slug, radiusKm: p.radiusKm! },
+				geometry: regionCircle(p.lng, p.lat, p.radiusKm!)
+			}))
+	};
+}
+
+/** The SVG of a view, for wide screens or (one zoom level less, smaller) for phones. */
+export function staticMap(view: MapViewSpec, size: keyof typeof CANVAS): string {
+	const atlas = getAtlas();
+	const canvas = CANVAS[size];
+	const camera = size === 'phone' ? { ...view.camera, zoom: view.camera.zoom - 1 } : view.camera;
+	const points = new Set(
+		atlas.places.filter((f) => f.geometry.type === 'Point').map((f) => f.properties.slug)
+	);
+	return staticMapSvg(
+		atlas.basemap,
+		places().map((p) => ({ ...p, point: points.has(p.slug) })),
+		areas(),
+		{ camera, ...canvas, selected: view.selected, title: view.title }
+	);
+}
