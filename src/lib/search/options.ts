@@ -31,7 +31,7 @@ export interface SearchDoc {
 	text?: string;
 	/** Indexed, not stored: an event's dates in words ("27 June 1997"). */
 	date?: string;
-	/** Indexed, not stored: the editorial notes on a passage. */
+	/** Indexed, not stored: the editorial notes on a place, an event or a passage. */
 	note?: string;
 }
 

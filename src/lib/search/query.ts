@@ -38,7 +38,7 @@ export interface Hit {
 	href: string;
 	/** The name the query matched when it is not the title ("Қӯрғонтеппа"), else null. */
 	matched: string | null;
-	/** True when the query matched only the editorial notes on a passage. */
+	/** True when the query matched only editorial notes, which the snippet does not show. */
 	inNote: boolean;
 	snippet: SnippetPart[];
 	score: number;
