@@ -1,0 +1,113 @@
+/**
+ * The search index, built once at build time from the validated atlas (issue #14): every place
+ * with every name it goes by, every event, every person the source names, and every block of the
+ * source with its editorial notes. The prerendered endpoint `/search-index.json` serves it; the
+ * browser loads it with `loadIndex` (query.ts) the first time a reader uses the search box.
+ */
+import MiniSearch from 'minisearch';
+import type { Person } from '../content/checks';
+import type { SourceBlock } from '../content/types';
+import type { Atlas } from '../geo/atlas';
+import { formatDateRange } from '../geo/dates';
+import { EVENT_LAYERS } from '../geo/layers';
+import type { EventProperties } from '../geo/schema';
+import { INDEX_OPTIONS, type SearchDoc } from './options';
+import { INDEX_FORMAT } from './query';
+
+/**
+ * Where an event result leads. The event pages (`/event/[id]`) are being built in parallel and
+ * are not on this branch yet, so an event leads to its card on its place's page.
+ * SWITCH HERE, one line, when `/event/[id]` exists: `(e) => \`/event/${e.id}\``.
+ */
+const EVENT_HREF = (e: EventProperties): string => `/place/${e.place}#event-${e.id}`;
+
+/**
+ * Where a person result leads. The about page with its list of people is not on this branch
+ * yet, so a person leads to the first source block that names them.
+ * SWITCH HERE, one line, when `/about` lists people: `(p) => \`/about#person-${p.id}\``.
+ */
+const PERSON_HREF = (p: Person): string => `/source#${p.sources[0]}`;
+
+/** A block's words: a list's items, a caption with its credit. */
+function blockText(block: SourceBlock): string {
+	if (block.kind === 'list') return block.items.join('; ');
+	if (block.kind === 'caption' && block.credit) return `${block.text} (${block.credit})`;
+	return block.text;
+}
+
+/** Citation marks (`[@hrw-1999]`, `[sic]`) are for the source page, not for finding things. */
+function withoutCitations(text: string): string {
+	return text.replace(/\s*\[(?:@[^\]]*|sic)\]/g, '');
+}
+
+/**
+ * The names an event's title defines: "UN Mission of Observers in Tajikistan (UNMOT)" is what
+ * a reader who types "UNMOT" is after, more than any other event that mentions it.
+ */
+function acronyms(title: string): string[] {
+	return [...title.matchAll(/\(([A-Z]{2,})\)/g)].map((m) => m[1]);
+}
+
+/** The documents of the index, in a stable order: places, events, people, passages. */
+export function searchDocs(atlas: Atlas): SearchDoc[] {
+	const placeName = new Map(atlas.places.map((p) => [p.properties.slug, p.properties.name]));
+	const places: SearchDoc[] = atlas.places.map(({ properties: p }) => ({
+		id: `place:${p.slug}`,
+		kind: 'place',
+		title: p.name,
+		href: `/place/${p.slug}`,
+		snippet: p.summary,
+		names: [...new Set([p.name, ...p.names.map((n) => n.name)])],
+		text: p.summary,
+		note: p.note && withoutCitations(p.note)
+	}));
+	const events: SearchDoc[] = EVENT_LAYERS.flatMap((layer) =>
+		atlas.layers[layer.id].map(({ properties: e }) => {
+			const when = formatDateRange(e.start, e.end).replace(' (year only)', '');
+			const where = placeName.get(e.place) ?? e.place;
+			return {
+				id: `event:${e.id}`,
+				kind: 'event' as const,
+				title: e.title,
+				href: EVENT_HREF(e),
+				snippet: `${when} · ${where} · ${layer.name}`,
+				names: acronyms(e.title),
+				text: `${where} ${layer.name}`,
+				date: when,
+				note: e.note && withoutCitations(e.note)
+			};
+		})
+	);
+	const people: SearchDoc[] = atlas.people.map((p) => ({
+		id: `person:${p.id}`,
+		kind: 'person',
+		title: p.name,
+		href: PERSON_HREF(p),
+		snippet: p.role,
+		names: [...new Set([p.name, ...p.names.map((n) => n.name)])],
+		text: p.role
+	}));
+	const passages: SearchDoc[] = atlas.source.sections.flatMap((section) =>
+		section.blocks.map((block) => ({
+			id: `passage:${block.id}`,
+			kind: 'passage' as const,
+			title: `${section.heading}, ${block.id}`,
+			href: `/source#${block.id}`,
+			snippet: blockText(block),
+			names: [],
+			text: blockText(block),
+			note: atlas.source.notes
+				.filter((n) => n.block === block.id)
+				.map((n) => withoutCitations(n.text))
+				.join(' ')
+		}))
+	);
+	return [...places, ...events, ...people, ...passages];
+}
+
+/** The index as the text of `/search-index.json`. */
+export function buildIndex(atlas: Atlas): string {
+	const index = new MiniSearch<SearchDoc>(INDEX_OPTIONS);
+	index.addAll(searchDocs(atlas));
+	return JSON.stringify({ format: INDEX_FORMAT, index });
+}

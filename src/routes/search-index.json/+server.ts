@@ -1,0 +1,15 @@
+import { buildIndex } from '$lib/search/build';
+import { getAtlas } from '$lib/server/atlas';
+
+export const prerender = true;
+
+/**
+ * The search index (issue #14), made once at build time from the validated atlas and served as
+ * a static file. The search box fetches it the first time a reader uses it, never on page load;
+ * the service worker precaches it with every other prerendered file, so search works offline.
+ */
+export function GET() {
+	return new Response(buildIndex(getAtlas()), {
+		headers: { 'content-type': 'application/json; charset=utf-8' }
+	});
+}
