@@ -168,6 +168,59 @@ describe('checkAtlas', () => {
 		const files = new Set(checkAtlas(input).map((e) => e.file));
 		expect([...files].filter((f) => f.startsWith('src/lib/content/narratives/'))).toEqual([]);
 	});
+
+	it('checks the references of the places', () => {
+		const input = editFile(realAtlasInput(), PLACES_FILE, (data) => {
+			placeNamed(data, 'garm').refs = ['nowhere'];
+		});
+		expect(checkAtlas(input).map((e) => e.line)).toEqual([
+			'static/geo/places.geojson: feature 3 (garm): property "refs": "nowhere" is not the id of a reference in src/lib/content/references.json'
+		]);
+	});
+
+	it('reports a layer that does not parse, and checks the rest', () => {
+		const input = realAtlasInput();
+		input.files = input.files.map((f) =>
+			f.path === 'geo/layers/osce.geojson' ? { ...f, text: '{' } : f
+		);
+		const errors = checkAtlas(input);
+		expect(errors[0]).toEqual({
+			file: 'geo/layers/osce.geojson',
+			line: "geo/layers/osce.geojson: not valid JSON: Expected property name or '}' in JSON at position 1 (line 1, column 2)"
+		});
+		// Its events are unknown now, so their narratives belong to no event.
+		expect(errors.map((e) => e.line)).toContain(
+			'src/lib/content/events/osce-field-office-garm.md: "osce-field-office-garm" is not the id of any event'
+		);
+	});
+
+	it('reports a feature without properties, and does not stumble on it', () => {
+		const input = editFile(realAtlasInput(), 'geo/layers/clashes.geojson', (data) => {
+			(data.features[0] as { properties: unknown }).properties = null;
+		});
+		const errors = checkAtlas(input);
+		expect(errors[0].line).toBe(
+			'geo/layers/clashes.geojson: feature 0: properties: expected an object, got null'
+		);
+	});
+
+	it('reports a place without a slug once, not as a narrative’s missing place', () => {
+		const input = editFile(realAtlasInput(), PLACES_FILE, (data) => {
+			delete placeNamed(data, 'garm').slug;
+		});
+		const lines = checkAtlas(input).map((e) => e.line);
+		expect(lines).toContain(
+			`${PLACES_FILE}: feature 3: property "slug": missing (expected a non-empty string)`
+		);
+		expect(lines.filter((l) => l.includes('undefined'))).toEqual([]);
+	});
+
+	it('reports a references registry that is not an array, and checks the rest', () => {
+		const input = realAtlasInput();
+		input.content!.references = {};
+		const lines = checkAtlas(input).map((e) => e.line);
+		expect(lines).toContain('src/lib/content/references.json: expected an array of references');
+	});
 });
 
 describe('blockIds', () => {
@@ -240,6 +293,16 @@ describe('loadAtlas', () => {
 				`${PLACES_FILE}: the slug "moskva" would lead to both "moscow" and "sochi"`
 			])
 		);
+	});
+
+	it('reads paths with any prefix ending in the path under static/', () => {
+		const { files, source } = realAtlasInput();
+		const atlas = loadAtlas({
+			files: files.map((f) => ({ ...f, path: `static/${f.path}` })),
+			source
+		});
+		expect(atlas.layers.osce.length).toBeGreaterThan(0);
+		expect(atlas.places.length).toBeGreaterThan(0);
 	});
 
 	it('throws naming a layer file that is missing', () => {

@@ -163,7 +163,8 @@ describe('checkProperties: a wrong value', () => {
 			['Garm'],
 			[{ property: 'names[0]', reason: 'expected an object { name, lang, kind }, got "Garm"' }]
 		],
-		...[0, -5, '60', null].map((radius): [string, unknown, SchemaProblem[]] => [
+		// Infinity cannot come from JSON, but a script's data can hold it; JSON shows it as null.
+		...[0, -5, '60', null, Infinity].map((radius): [string, unknown, SchemaProblem[]] => [
 			'radiusKm',
 			radius,
 			[
@@ -280,8 +281,8 @@ describe('checkProperties: not an object', () => {
 		[undefined, 'missing (expected an object)'],
 		['Garm', 'expected an object, got "Garm"']
 	])('%j: %s, with no property named', (props, reason) => {
-		expect(place(props)).toEqual([{ reason }]);
-		expect(event(props)).toEqual([{ reason }]);
+		expect(place(props)).toStrictEqual([{ reason }]);
+		expect(event(props)).toStrictEqual([{ reason }]);
 	});
 });
 

@@ -60,7 +60,8 @@ describe('placeSummaries', () => {
 	it('gives a town its point and no extent', () => {
 		const dushanbe = placeSummaries(atlas()).find((s) => s.slug === 'dushanbe');
 		const p = PLACES.find((f) => f.properties.slug === 'dushanbe')!.properties;
-		expect(dushanbe).toEqual({
+		// Strict: no `radiusKm` or `bbox` key at all, not even undefined, in the page's data.
+		expect(dushanbe).toStrictEqual({
 			slug: 'dushanbe',
 			name: 'Dushanbe',
 			kind: 'capital',
@@ -106,8 +107,100 @@ describe('placeSummaries', () => {
 		expect(border.radiusKm).toBeUndefined();
 		// The point the list and the map use is on the line, not in the middle of its extent.
 		expect(kmToLine([border.lng, border.lat], BORDER)).toBeLessThan(0.1);
+		// The point of the line nearest the middle of its extent.
 		const [w, s, e, n] = border.bbox!;
-		expect(haversineKm([border.lng, border.lat], [(w + e) / 2, (s + n) / 2])).toBeGreaterThan(1);
+		const middle = [(w + e) / 2, (s + n) / 2];
+		expect(haversineKm([border.lng, border.lat], middle)).toBeGreaterThan(1);
+		expect(haversineKm([border.lng, border.lat], middle)).toBeCloseTo(kmToLine(middle, BORDER), 0);
+	});
+});
+
+describe('lines and areas', () => {
+	// The committed gazetteer has one line (the border, one part) and no polygon: these places
+	// are made up, to pin what a river, a lake or a border of several parts would show.
+	const town = (slug: string, coordinates: number[], precision = 'centre') =>
+		({
+			type: 'Feature',
+			geometry: { type: 'Point', coordinates },
+			properties: { slug, name: slug.toUpperCase(), kind: 'town', summary: '', precision }
+		}) as unknown as PlaceFeature;
+	const shape = (slug: string, geometry: object) =>
+		({
+			type: 'Feature',
+			geometry,
+			properties: { slug, name: slug, kind: 'site', summary: '', precision: 'site' }
+		}) as unknown as PlaceFeature;
+	// An L: down the meridian 69° E, then east along 38° N through town A.
+	const RIVER = [
+		[69, 37],
+		[69, 38],
+		[70.5, 38]
+	];
+	const NEAR = [
+		[69.5, 37.9],
+		[70.5, 37.9]
+	];
+	const FAR = [
+		[69.5, 30],
+		[70.5, 30]
+	];
+	const LAKE = [
+		[
+			[71, 37],
+			[72, 37],
+			[72, 37.5],
+			[71, 37.5],
+			[71, 37]
+		]
+	];
+	const made = (): Atlas =>
+		({
+			places: [
+				town('dushanbe', [68.78, 38.53]),
+				town('a', [70, 38]),
+				town('b', [71, 38]),
+				town('c', [70, 39]),
+				town('d', [72, 40]),
+				town('region', [70, 38.01], 'region'),
+				shape('river', { type: 'LineString', coordinates: RIVER }),
+				shape('lake', { type: 'Polygon', coordinates: LAKE }),
+				shape('afghan-border', { type: 'MultiLineString', coordinates: [FAR, NEAR] })
+			],
+			layers: { bases: [], osce: [], clashes: [], peace: [] }
+		}) as unknown as Atlas;
+
+	it('puts a line’s point on the line, nearest the middle of its extent', () => {
+		const river = placeSummaries(made()).find((s) => s.slug === 'river')!;
+		expect(river.bbox).toEqual([69, 37, 70.5, 38]);
+		const middle = [69.75, 37.5];
+		expect(kmToLine([river.lng, river.lat], [RIVER])).toBeLessThan(0.5);
+		expect(haversineKm([river.lng, river.lat], middle)).toBeCloseTo(kmToLine(middle, [RIVER]), 0);
+	});
+
+	it('puts an area’s point in the middle of its extent', () => {
+		const lake = placeSummaries(made()).find((s) => s.slug === 'lake')!;
+		expect(lake).toMatchObject({ lng: 71.5, lat: 37.25, bbox: [71, 37, 72, 37.5] });
+	});
+
+	it('measures to the nearest part of a border of several parts', () => {
+		const facts = placeFacts(made(), 'a');
+		expectKm(facts.toBorderKm, kmToLine([70, 38], [NEAR, FAR]), 0.3);
+		expect(facts.toBorderKm).toBeLessThan(20);
+	});
+
+	it('counts only towns as the nearest places, not lines, areas or regions', () => {
+		// The river runs through A, the region is 1 km away: neither is a neighbour.
+		expect(placeFacts(made(), 'a').nearest.map((n) => n.slug)).toEqual(['b', 'c', 'dushanbe']);
+	});
+
+	it('measures from a line, and gives its length', () => {
+		const facts = placeFacts(made(), 'river');
+		expect(facts.from).toBe('line');
+		expect(Math.abs(facts.lengthKm! - lineKm([RIVER]))).toBeLessThanOrEqual(1);
+		expectKm(facts.toDushanbeKm, kmToLine([68.78, 38.53], [RIVER]), 0.5);
+		// A lies on the parallel; the segment is a great circle, a few hundred metres north of it.
+		expect(facts.nearest[0]).toMatchObject({ slug: 'a', name: 'A' });
+		expect(facts.nearest[0].km).toBeLessThan(0.5);
 	});
 });
 
