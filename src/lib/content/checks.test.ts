@@ -257,3 +257,416 @@ describe('checkEventNarratives', () => {
 		);
 	});
 });
+
+// Exact messages: a maintainer reads these lines to fix a registry, so their words are the
+// behaviour. The source below has a paragraph and a list that give years.
+const DATED: SourceDocument = {
+	title: 'Test',
+	provenance: 'Made for the tests.',
+	sections: [
+		{
+			id: 'one',
+			heading: 'One',
+			blocks: [
+				{ kind: 'paragraph', id: 'p1', text: 'Parties were legalized in 1999.' },
+				{ kind: 'list', id: 'p2', items: ['Refugees returned by 1998', 'Elections'] }
+			]
+		}
+	],
+	notes: [{ block: 'p1', text: 'Lifted in August 1999 [p1, @hrw]; see [ @un ].' }]
+};
+const R = 'src/lib/content/references.json';
+const P = 'src/lib/content/people.json';
+const C = 'src/lib/content/coverage.json';
+const L = 'static/geo/layers/peace.geojson';
+
+describe('checkReferences: exact messages', () => {
+	it('accepts every optional field when well formed', () => {
+		expect(
+			checkReferences([
+				{
+					id: 'un-1997',
+					title: 'Report',
+					author: 'UN',
+					publisher: 'UN',
+					date: '1997-06-30',
+					url: 'http://un.org/a',
+					note: 'Cited for the date.'
+				},
+				{ id: 'b', title: 'B', date: '1997-01-31' },
+				{ id: 'c', title: 'C', date: '1997' }
+			])
+		).toEqual([]);
+	});
+
+	it.each<[string, unknown, string[]]>([
+		[
+			'an entry that is not an object',
+			[null, []],
+			[`${R}: entry 0: expected an object`, `${R}: entry 1: expected an object`]
+		],
+		[
+			'no id',
+			[{ title: 'x' }],
+			[`${R}: entry 0: property "id": missing (expected a non-empty string)`]
+		],
+		[
+			'an empty id',
+			[{ id: '', title: 'x' }],
+			[`${R}: entry 0: property "id": missing (expected a non-empty string)`]
+		],
+		[
+			'an id with a space',
+			[{ id: 'hrw 1999', title: 'x' }],
+			[
+				`${R}: entry 0 (hrw 1999): property "id": "hrw 1999" is not lowercase ASCII letters and digits joined by hyphens`
+			]
+		],
+		[
+			'no title',
+			[{ id: 'a', title: ' ' }],
+			[`${R}: entry 0 (a): property "title": missing (expected a non-empty string)`]
+		],
+		[
+			'empty optional strings',
+			[{ id: 'a', title: 'x', author: '', publisher: 5, note: ' ' }],
+			[
+				`${R}: entry 0 (a): property "author": expected a non-empty string when present`,
+				`${R}: entry 0 (a): property "publisher": expected a non-empty string when present`,
+				`${R}: entry 0 (a): property "note": expected a non-empty string when present`
+			]
+		],
+		...['1999-13', '1999-02-32', 'c. 1999', '1999-1', 1999].map(
+			(date): [string, unknown, string[]] => [
+				`the date ${JSON.stringify(date)}`,
+				[{ id: 'a', title: 'x', date }],
+				[
+					`${R}: entry 0 (a): property "date": ${JSON.stringify(date)} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)`
+				]
+			]
+		),
+		...['ftp://hrw.org', 'see https://hrw.org', 'https://hrw.org/a b', 5].map(
+			(url): [string, unknown, string[]] => [
+				`the url ${JSON.stringify(url)}`,
+				[{ id: 'a', title: 'x', url }],
+				[`${R}: entry 0 (a): property "url": ${JSON.stringify(url)} is not an http(s) address`]
+			]
+		)
+	])('%s', (_, references, errors) => {
+		expect(checkReferences(references)).toEqual(errors);
+	});
+});
+
+describe('checkEventDates: exact messages', () => {
+	const events = (...props: Record<string, unknown>[]): LayerFile[] => [
+		{
+			path: L,
+			data: {
+				type: 'FeatureCollection',
+				features: props.map((p) => ({ type: 'Feature', geometry: null, properties: p }))
+			}
+		}
+	];
+
+	it('finds a year in the items of a cited list', () => {
+		expect(
+			checkEventDates(events({ id: 'e1', start: '1998-03', sources: ['p2'] }), DATED, REFS)
+		).toEqual([]);
+	});
+
+	it.each<[string, Record<string, unknown>, string[]]>([
+		[
+			'a start year in no cited block',
+			{ id: 'e1', start: '1997', sources: ['p1'] },
+			[
+				`${L}: feature 0 (e1): property "dateRef": missing: the start year 1997 is in no block of "sources" (p1); name the reference that supports it`
+			]
+		],
+		[
+			'both years in no cited block',
+			{ id: 'e1', start: '1996', end: '1997', sources: ['p1', 'p2'] },
+			[
+				`${L}: feature 0 (e1): property "dateRef": missing: the start year 1996 and end year 1997 is in no block of "sources" (p1, p2); name the reference that supports it`
+			]
+		],
+		[
+			'no sources at all, nor strings',
+			{ start: '1997', sources: [5] },
+			[
+				`${L}: feature 0: property "dateRef": missing: the start year 1997 is in no block of "sources" (none); name the reference that supports it`
+			]
+		],
+		[
+			'a dateRef that is not a string',
+			{ id: 'e1', start: '1997', sources: ['p1'], dateRef: 5 },
+			[`${L}: feature 0 (e1): property "dateRef": 5 is not the id of a reference in ${R}`]
+		]
+	])('%s', (_, props, errors) => {
+		expect(checkEventDates(events(props), DATED, REFS)).toEqual(errors);
+	});
+
+	it('reads only string dates, and skips what is not a feature collection', () => {
+		expect(
+			checkEventDates(events({ id: 'e1', start: 1997, sources: ['p1'] }), DATED, REFS)
+		).toEqual([]);
+		expect(
+			checkEventDates(
+				[
+					{ path: L, data: null },
+					{ path: L, data: { features: 'none' } },
+					{ path: L, data: { features: [null] } }
+				],
+				DATED,
+				REFS
+			)
+		).toEqual([]);
+	});
+});
+
+describe('checkRefs: exact messages', () => {
+	const layerWith = (props: Record<string, unknown>): LayerFile[] => [
+		{ path: L, data: { features: [{ properties: { id: 'e1', ...props } }] } }
+	];
+	const noPlaces = { features: [] };
+
+	it.each<[string, unknown, LayerFile[], unknown, string[]]>([
+		[
+			'refs that are not an array',
+			{ features: [{ properties: { slug: 'garm', refs: 'un' } }] },
+			[],
+			[],
+			[
+				'static/geo/places.geojson: feature 0 (garm): property "refs": expected an array of reference ids'
+			]
+		],
+		[
+			'a ref that is not a string, on a place without a slug',
+			{ features: [{ properties: { refs: [5] } }] },
+			[],
+			[],
+			[
+				`static/geo/places.geojson: feature 0: property "refs": 5 is not the id of a reference in ${R}`
+			]
+		],
+		[
+			'an empty note on a place’s name',
+			{
+				features: [
+					{ properties: { slug: 'garm', names: [{ name: 'Garm' }, { name: 'Gharm', note: '' }] } }
+				]
+			},
+			[],
+			[],
+			[
+				'static/geo/places.geojson: feature 0 (garm): property "names[1].note": expected a non-empty string when present'
+			]
+		],
+		[
+			'a dateRef that is not a string',
+			noPlaces,
+			layerWith({ dateRef: 5 }),
+			[],
+			[`${L}: feature 0 (e1): property "dateRef": 5 is not the id of a reference in ${R}`]
+		],
+		[
+			'a person’s unknown reference',
+			noPlaces,
+			[],
+			[null, { id: 'x', refs: ['nope'] }],
+			[`${P}: entry 1 (x): property "refs": "nope" is not the id of a reference in ${R}`]
+		],
+		['places, layers and people that are not collections', null, [{ path: L, data: 5 }], {}, []]
+	])('%s', (_, places, layers, people, errors) => {
+		const source = { ...DATED, notes: [] };
+		expect(checkRefs(places, layers, people, source, REFS)).toEqual(errors);
+	});
+
+	it('reads every citation of an editorial note, spaces and all', () => {
+		expect(checkRefs(noPlaces, [], [], DATED, ['hrw'])).toEqual([
+			`src/lib/content/source.json: notes[0] (p1): cites "@un", which is not in ${R}`
+		]);
+		expect(checkRefs(noPlaces, [], [], DATED, ['un'])).toEqual([
+			`src/lib/content/source.json: notes[0] (p1): cites "@hrw", which is not in ${R}`
+		]);
+	});
+});
+
+describe('checkPeople: exact messages', () => {
+	const person = (overrides: Record<string, unknown> = {}) => ({
+		id: 'nuri',
+		name: 'Nuri',
+		names: [
+			{ name: 'Nuri', lang: 'en', kind: 'source' },
+			{ name: 'Said Abdullo Nuri', lang: 'en', kind: 'official', from: 1990, to: 1990 }
+		],
+		role: 'UTO leader',
+		sources: ['p1'],
+		...overrides
+	});
+
+	it('accepts a well-formed person', () => {
+		expect(checkPeople([person()], DATED, REFS)).toEqual([]);
+	});
+
+	it.each<[string, unknown, string[]]>([
+		['a registry that is not an array', {}, [`${P}: expected an array of people`]],
+		['an entry that is not an object', [null], [`${P}: entry 0: expected an object`]],
+		[
+			'a malformed id',
+			[person({ id: 'Said Nuri' })],
+			[
+				`${P}: entry 0 (Said Nuri): property "id": expected lowercase ASCII letters and digits joined by hyphens`
+			]
+		],
+		[
+			'no id',
+			[person({ id: undefined })],
+			[
+				`${P}: entry 0: property "id": expected lowercase ASCII letters and digits joined by hyphens`
+			]
+		],
+		[
+			'no name',
+			[person({ name: '' })],
+			[`${P}: entry 0 (nuri): property "name": missing (expected a non-empty string)`]
+		],
+		[
+			'no role',
+			[person({ role: undefined })],
+			[`${P}: entry 0 (nuri): property "role": missing (expected a non-empty string)`]
+		],
+		[
+			'no names',
+			[person({ names: [] })],
+			[`${P}: entry 0 (nuri): property "names": expected a non-empty array of names`]
+		],
+		[
+			'names that are not an array',
+			[person({ names: 'Nuri' })],
+			[`${P}: entry 0 (nuri): property "names": expected a non-empty array of names`]
+		],
+		[
+			'a name that is not an object, or has no name',
+			[
+				person({
+					names: [
+						{ name: 'Nuri', lang: 'en', kind: 'source' },
+						null,
+						{ lang: 'en', kind: 'source' }
+					]
+				})
+			],
+			[
+				`${P}: entry 0 (nuri): property "names[1]": expected { name, lang, kind }`,
+				`${P}: entry 0 (nuri): property "names[2]": expected { name, lang, kind }`
+			]
+		],
+		[
+			'a bad language and kind',
+			[person({ names: [{ name: 'Nuri', lang: 'Tajik', kind: 'nick' }] })],
+			[
+				`${P}: entry 0 (nuri): property "names[0].lang": "Tajik" is not a BCP 47 language tag such as "tg-Cyrl"`,
+				`${P}: entry 0 (nuri): property "names[0].kind": expected one of official, source, historic, variant, got "nick"`
+			]
+		],
+		[
+			'years that are not whole',
+			[person({ names: [{ name: 'Nuri', lang: 'en', kind: 'source', from: 1990.5, to: '1999' }] })],
+			[
+				`${P}: entry 0 (nuri): property "names[0].from": expected a year`,
+				`${P}: entry 0 (nuri): property "names[0].to": expected a year`
+			]
+		],
+		[
+			'years reversed',
+			[person({ names: [{ name: 'Nuri', lang: 'en', kind: 'source', from: 2000, to: 1999 }] })],
+			[`${P}: entry 0 (nuri): property "names[0].to": 1999 is before "from" 2000`]
+		],
+		[
+			'the display name missing from the names',
+			[person({ name: 'Nouri' })],
+			[`${P}: entry 0 (nuri): property "names": does not include the display name "Nouri"`]
+		],
+		[
+			'no sources',
+			[person({ sources: undefined })],
+			[`${P}: entry 0 (nuri): property "sources": expected a non-empty array of block ids`]
+		],
+		[
+			'unknown sources',
+			[person({ sources: ['p9', 5] })],
+			[
+				`${P}: entry 0 (nuri): property "sources": "p9" is not a block of the source`,
+				`${P}: entry 0 (nuri): property "sources": 5 is not a block of the source`
+			]
+		]
+	])('%s', (_, people, errors) => {
+		expect(checkPeople(people, DATED, REFS)).toEqual(errors);
+	});
+});
+
+describe('checkCoverage: exact messages', () => {
+	const ctx: CoverageContext = {
+		source: DATED,
+		placeNarratives: { garm: 'In 1999 [p1].\n\nNote: Refugees [p2].' },
+		eventSources: { e1: [] },
+		eventNarratives: { e1: 'In 1999 [p1].\n\nNote: Refugees by 1998 [p2].' },
+		peopleSources: { nuri: ['p1'] }
+	};
+	const claim = (...targets: unknown[]) => [{ claim: 'A claim', in: targets }];
+
+	it('counts an event’s citation in a note of its narrative, but not a place’s', () => {
+		expect(checkCoverage({ p1: claim('place:garm'), p2: claim('event:e1') }, ctx)).toEqual([]);
+		expect(checkCoverage({ p1: claim('place:garm'), p2: claim('place:garm') }, ctx)).toEqual([
+			`${C}: block "p2": claim 0: place "garm" does not cite p2 in a statement of its narrative`
+		]);
+	});
+
+	it.each<[string, unknown, string[]]>([
+		['coverage that is not an object', [], [`${C}: expected an object of block id → claims`]],
+		[
+			'a claim that is not an object, or has no text',
+			{ p1: [null, { claim: '', in: ['place:garm'] }], p2: claim('event:e1') },
+			[
+				`${C}: block "p1": claim 0: expected { claim, in } with a non-empty claim`,
+				`${C}: block "p1": claim 1: expected { claim, in } with a non-empty claim`
+			]
+		],
+		[
+			'malformed targets',
+			{ p1: claim(5, 'place:', 'thing:x'), p2: claim('event:e1') },
+			[
+				`${C}: block "p1": claim 0: 5 is not "place:…", "event:…" or "person:…"`,
+				`${C}: block "p1": claim 0: "place:" is not "place:…", "event:…" or "person:…"`,
+				`${C}: block "p1": claim 0: "thing:x" is not "place:…", "event:…" or "person:…"`
+			]
+		],
+		[
+			'an event or person that does not cite the block',
+			{ p1: claim('place:garm'), p2: claim('event:e1', 'person:nuri', 'person:nobody') },
+			[
+				`${C}: block "p2": claim 0: person "nuri" does not cite p2`,
+				`${C}: block "p2": claim 0: person "nobody" does not exist`
+			]
+		]
+	])('%s', (_, coverage, errors) => {
+		expect(checkCoverage(coverage, ctx)).toEqual(errors);
+	});
+
+	it('says nothing of an event it cannot find a narrative for, beyond its sources', () => {
+		const noNarrative = { ...ctx, eventSources: { e2: ['p2'] }, eventNarratives: {} };
+		expect(checkCoverage({ p1: claim('place:garm'), p2: claim('event:e2') }, noNarrative)).toEqual(
+			[]
+		);
+	});
+});
+
+describe('checkEventNarratives: order', () => {
+	it('reports in id order, whatever the order of events and files', () => {
+		expect(checkEventNarratives(['e2', 'e1'], { e3: 'In 1999 [p1].' }, DATED, REFS)).toEqual([
+			'src/lib/content/events/e1.md: missing: the event "e1" has no narrative',
+			'src/lib/content/events/e2.md: missing: the event "e2" has no narrative',
+			'src/lib/content/events/e3.md: "e3" is not the id of any event'
+		]);
+	});
+});

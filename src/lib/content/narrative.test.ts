@@ -8,6 +8,7 @@ import {
 	parseNarrative,
 	placeLinks,
 	validateNarratives,
+	type Inline,
 	type NarrativeParagraph
 } from './narrative';
 import { narrativeOf, narratives } from './narratives';
@@ -502,5 +503,181 @@ describe('the committed narratives', () => {
 
 	it('narrativeOf throws for a slug without a narrative', () => {
 		expect(() => narrativeOf('kulob')).toThrow(/no narrative for "kulob"/);
+	});
+});
+
+describe('parseNarrative: lines and paragraphs', () => {
+	const cite: Inline = { kind: 'cite', ids: ['p1'], refs: [] };
+
+	it.each<[string, string, NarrativeParagraph[]]>([
+		[
+			'blank lines with spaces or tabs',
+			'One [p1].\n \t \nTwo [p1].',
+			[
+				{
+					kind: 'statement',
+					inlines: [{ kind: 'text', text: 'One ' }, cite, { kind: 'text', text: '.' }]
+				},
+				{
+					kind: 'statement',
+					inlines: [{ kind: 'text', text: 'Two ' }, cite, { kind: 'text', text: '.' }]
+				}
+			]
+		],
+		[
+			'old Mac line ends',
+			'One [p1].\r\rTwo [p1].',
+			[
+				{
+					kind: 'statement',
+					inlines: [{ kind: 'text', text: 'One ' }, cite, { kind: 'text', text: '.' }]
+				},
+				{
+					kind: 'statement',
+					inlines: [{ kind: 'text', text: 'Two ' }, cite, { kind: 'text', text: '.' }]
+				}
+			]
+		],
+		[
+			'indented continuation lines, joined by one space',
+			'Signed\n    in Moscow [p1]',
+			[{ kind: 'statement', inlines: [{ kind: 'text', text: 'Signed in Moscow ' }, cite] }]
+		],
+		[
+			'a citation first, with no empty run before it',
+			'[p1] Signed.',
+			[{ kind: 'statement', inlines: [cite, { kind: 'text', text: ' Signed.' }] }]
+		],
+		[
+			'a note’s prefix and all the space after it',
+			'Note:    Checked [p1]',
+			[{ kind: 'note', inlines: [{ kind: 'text', text: 'Checked ' }, cite] }]
+		]
+	])('%s', (_, text, paragraphs) => {
+		expect(parseNarrative(text)).toEqual(paragraphs);
+	});
+});
+
+describe('validateNarratives: exact messages', () => {
+	const tail = 'square brackets are only for citations such as [p14] or [@un-s-1997-510]';
+
+	it.each([
+		[
+			'a stray bracket in a long run, shortened',
+			'It was [sic] signed in Moscow on a day nobody recorded [p1].',
+			[`${FILE}: paragraph 1: stray "[" in "It was [sic] signed in Moscow on a day …": ${tail}`]
+		],
+		[
+			'a stray bracket, its run trimmed',
+			'Signed [p1] and [sic] .',
+			[`${FILE}: paragraph 1: stray "[" in "and [sic] .": ${tail}`]
+		],
+		[
+			'an unmatched quotation mark, its run trimmed',
+			'Signed [p1] and ” here',
+			[`${FILE}: paragraph 1: unmatched quotation mark "”" in "and ” here"`]
+		],
+		[
+			'a heading, shown without the spaces around it',
+			'Signed [p1]. ## Moscow',
+			[`${FILE}: paragraph 1: looks like a Markdown heading ("##"); narratives are plain text`]
+		],
+		[
+			'a quotation of spaces only',
+			'It says “ ” [p1].',
+			[`${FILE}: paragraph 1: empty quotation “”`]
+		],
+		[
+			'a quotation that runs two words into one',
+			'It says “borderguard” [p2].',
+			[`${FILE}: paragraph 1: quotation “borderguard” does not appear verbatim in p2`]
+		],
+		[
+			'a quotation in a paragraph that cites one block twice',
+			'It says “border guard stayed” [p2], and “borderguard” [p2].',
+			[`${FILE}: paragraph 1: quotation “borderguard” does not appear verbatim in p2`]
+		],
+		[
+			'a quotation checked only against the known blocks it cites',
+			'It says “signed in Moscow” [p1, p99].',
+			[`${FILE}: paragraph 1: cites "p99", which is not a block of the source`]
+		],
+		[
+			'a quotation citing only unknown blocks: the unknown block is the error',
+			'It says “signed in Moscow” [p99].',
+			[`${FILE}: paragraph 1: cites "p99", which is not a block of the source`]
+		],
+		[
+			'a year with no cited block at all',
+			'In 1997 nothing happened.',
+			[
+				`${FILE}: paragraph 1: cites no source block; every statement needs one, e.g. [p14]`,
+				`${FILE}: paragraph 1: states 1997, which is in no block it cites (none); cite the block that gives the year or a reference, e.g. [@un-s-1997-510]`
+			]
+		],
+		[
+			'a dated note without a reference',
+			'Signed [p1].\n\nNote: It was 27 June 1997 or 1998 [p1].',
+			[
+				`${FILE}: paragraph 2: the note states 1997, 1998 but cites no reference; cite the one the date rests on, e.g. [@un-s-1997-510]`
+			]
+		]
+	])('%s', (_, text, errors) => {
+		expect(check(text)).toEqual(errors);
+	});
+
+	it.each([
+		['a quotation with a space before the closing mark', 'It says “in June 1997. ” [p1].'],
+		['a note', 'Signed [p1].\n\nNote: Checked.']
+	])('accepts %s', (_, text) => {
+		expect(check(text)).toEqual([]);
+	});
+
+	it('reports files in slug order', () => {
+		expect(validateNarratives({ b: 'x', a: 'y' }, SOURCE, ['a', 'b'], REFS)).toEqual([
+			'src/lib/content/narratives/a.md: paragraph 1: cites no source block; every statement needs one, e.g. [p14]',
+			'src/lib/content/narratives/b.md: paragraph 1: cites no source block; every statement needs one, e.g. [p14]'
+		]);
+	});
+});
+
+describe('placeLinks: names', () => {
+	it('prefers the longest of names that start alike, in whatever order they come', () => {
+		const names = [
+			{ name: 'Kurgan', slug: 'kurgan' },
+			{ name: 'Kurgan-Tyube', slug: 'kurgan-tyube' }
+		];
+		expect(placeLinks('to Kurgan-Tyube', names)).toEqual([
+			{ kind: 'text', text: 'to ' },
+			{ kind: 'place', text: 'Kurgan-Tyube', slug: 'kurgan-tyube' }
+		]);
+	});
+
+	it('links a name shared by two places to the first', () => {
+		const names = [
+			{ name: 'Garm', slug: 'garm' },
+			{ name: 'Garm', slug: 'rasht-valley' }
+		];
+		expect(placeLinks('Garm', names)).toEqual([{ kind: 'place', text: 'Garm', slug: 'garm' }]);
+	});
+
+	it('ignores an empty name, which would match everywhere', () => {
+		const names = [
+			{ name: '', slug: 'nowhere' },
+			{ name: 'Garm', slug: 'garm' }
+		];
+		expect(placeLinks('a, Garm.', names)).toEqual([
+			{ kind: 'text', text: 'a, ' },
+			{ kind: 'place', text: 'Garm', slug: 'garm' },
+			{ kind: 'text', text: '.' }
+		]);
+		expect(placeLinks('a, b', [{ name: '', slug: 'nowhere' }])).toEqual([
+			{ kind: 'text', text: 'a, b' }
+		]);
+	});
+
+	it('returns nothing for an empty text, names or not', () => {
+		expect(placeLinks('', [])).toEqual([]);
+		expect(placeLinks('', [{ name: 'Garm', slug: 'garm' }])).toEqual([]);
 	});
 });

@@ -183,7 +183,8 @@ function paragraphProblems(
 
 	// Curly quotes are reserved for the source's own words, so each must be found in what the
 	// paragraph cites; a note that quotes without citing cannot be checked and is an error too.
-	const known = cited.filter((id) => blocks.has(id));
+	// Each block once: a paragraph may cite a block twice, and the message lists them.
+	const known = [...new Set(cited.filter((id) => blocks.has(id)))];
 	for (const inline of paragraph.inlines) {
 		if (inline.kind !== 'quote') continue;
 		const quoted = squash(inline.text).trim();

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { compareDates, dateBounds, datePrecision, formatDate, isValidRange } from './dates';
+import {
+	compareDates,
+	dateBounds,
+	datePrecision,
+	formatDate,
+	formatDateRange,
+	isValidRange
+} from './dates';
 
 describe('datePrecision', () => {
 	it.each([
@@ -83,6 +90,21 @@ describe('compareDates', () => {
 	it('puts invalid dates after valid ones', () => {
 		expect(['bad', '1997'].sort(compareDates)).toEqual(['1997', 'bad']);
 	});
+
+	it.each([
+		['1997', 'bad', -1],
+		['bad', '1997', 1],
+		['2011-02-30', '2011-02-28', 1],
+		['a-bad', 'b-bad', -1],
+		['b-bad', 'a-bad', 1],
+		['bad', 'bad', 0]
+	])('orders an invalid date: compareDates(%s, %s) has sign %i', (a, b, sign) => {
+		expect(Math.sign(compareDates(a, b))).toBe(sign);
+	});
+
+	it('orders invalid dates among themselves in string order', () => {
+		expect(['zz', '1997', 'bad', 'aa'].sort(compareDates)).toEqual(['1997', 'aa', 'bad', 'zz']);
+	});
 });
 
 describe('isValidRange', () => {
@@ -114,5 +136,21 @@ describe('formatDate', () => {
 		['soon', 'soon']
 	])('%s → %s', (input, expected) => {
 		expect(formatDate(input)).toBe(expected);
+	});
+});
+
+describe('formatDateRange', () => {
+	it.each<[string, string | undefined, string]>([
+		['2003-02-27', undefined, '27 February 2003'],
+		['2003-02-27', '2003-02-27', '27 February 2003'],
+		['1994-12', '2000-05', 'December 1994 – May 2000'],
+		['1994-12', undefined, 'December 1994'],
+		// A date known only to its year says so, so that 2011 is not read as 1 January.
+		['2011', undefined, '2011 (year only)'],
+		['2011', '2011', '2011 (year only)'],
+		['1997', '1999-08', '1997 – August 1999 (year only)'],
+		['1999-08', '2000', 'August 1999 – 2000 (year only)']
+	])('%s to %s → %s', (start, end, shown) => {
+		expect(formatDateRange(start, end)).toBe(shown);
 	});
 });

@@ -351,3 +351,485 @@ describe('formatError', () => {
 		expect(formatError(error)).toBe(line);
 	});
 });
+
+/** A gazetteer feature's properties, valid unless overridden. */
+function placeProps(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+	return {
+		slug: 'garm',
+		name: 'Garm',
+		names: [{ name: 'Garm', lang: 'en', kind: 'official' }],
+		kind: 'town',
+		summary: 'A town.',
+		precision: 'centre',
+		coordRef: 'GeoNames',
+		sources: ['p1'],
+		...overrides
+	};
+}
+
+/** A layer feature's properties, valid unless overridden. */
+function eventProps(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+	return {
+		id: 'e1',
+		title: 'An event',
+		place: 'garm',
+		start: '1997',
+		precision: 'centre',
+		sources: ['p1'],
+		...overrides
+	};
+}
+
+const POINT = { type: 'Point', coordinates: [70.3, 39] };
+const BOWTIE = [
+	[
+		[0, 0],
+		[1, 1],
+		[1, 0],
+		[0, 1],
+		[0, 0]
+	]
+];
+
+/** A gazetteer file of the given places' properties, each at a point. */
+const gazetteer = (...props: Record<string, unknown>[]): AtlasFile => ({
+	path: 'places.geojson',
+	text: collection(...props.map((p) => feature(POINT, p)))
+});
+
+describe('coordinates', () => {
+	const at = (...coordinates: number[][]) =>
+		messages([
+			{ path: 'm.geojson', text: collection(feature({ type: 'MultiPoint', coordinates })) }
+		]);
+	const tail = '; coordinates are [longitude, latitude]';
+
+	it('accepts the edges of the map, and 6 decimals', () => {
+		expect(at([180, 90], [-180, -90], [68.123456, 0.000001], [1e-6, 0])).toEqual([]);
+	});
+
+	it.each([
+		[[180.5, 0], 'longitude 180.5 is outside [-180, 180]'],
+		[[-180.5, 0], 'longitude -180.5 is outside [-180, 180]'],
+		[[0, 90.5], 'latitude 90.5 is outside [-90, 90]'],
+		[[0, -90.5], 'latitude -90.5 is outside [-90, 90]'],
+		// At the edge of one range and outside the other: the one outside is named.
+		[[180, 95], 'latitude 95 is outside [-90, 90]'],
+		[[-180, -95], 'latitude -95 is outside [-90, 90]'],
+		[[200, 95], 'longitude 200 is outside [-180, 180]']
+	])('reports %j: %s', (position, reason) => {
+		expect(at(position)).toEqual([
+			`m.geojson: feature 0: geometry: position [${position.join(', ')}]: ${reason}${tail}`
+		]);
+	});
+
+	it('names the first position out of range and counts the rest', () => {
+		expect(at([0, 0], [0, 95], [200, 0], [0, -95])).toEqual([
+			`m.geojson: feature 0: geometry: position [0, 95]: latitude 95 is outside [-90, 90] (and 2 more)${tail}`
+		]);
+		expect(at([0, 95], [200, 0])).toEqual([
+			`m.geojson: feature 0: geometry: position [0, 95]: latitude 95 is outside [-90, 90] (and 1 more)${tail}`
+		]);
+	});
+
+	it.each([
+		[68.1234567, 7],
+		[1e-7, 7], // written 1e-7: 7 decimals
+		[1.5e-10, 11],
+		[1.23e-7, 9]
+	])('reports %d as too precise (%i decimals)', (n) => {
+		expect(at([n, 0])).toEqual([
+			`m.geojson: feature 0: geometry: position [${n}, 0] has more than 6 decimals`
+		]);
+	});
+
+	it('counts the positions with too many decimals', () => {
+		expect(at([1e-7, 0], [0, 1.5e-10], [0, 0])).toEqual([
+			'm.geojson: feature 0: geometry: position [1e-7, 0] has more than 6 decimals (and 1 more)'
+		]);
+	});
+
+	it('reads large numbers in exponent notation as whole', () => {
+		expect(at([1e21, 0])).toEqual([
+			`m.geojson: feature 0: geometry: position [1e+21, 0]: longitude 1e+21 is outside [-180, 180]${tail}`
+		]);
+	});
+
+	it('checks the positions inside a GeometryCollection', () => {
+		const gc = {
+			type: 'GeometryCollection',
+			geometries: [{ type: 'Point', coordinates: [0, 95] }]
+		};
+		expect(messages([{ path: 'g.geojson', text: collection(feature(gc)) }])).toEqual([
+			`g.geojson: feature 0: geometry: position [0, 95]: latitude 95 is outside [-90, 90]${tail}`
+		]);
+	});
+});
+
+describe('self-intersections', () => {
+	const check = (geometry: unknown) =>
+		messages([{ path: 's.geojson', text: collection(feature(geometry)) }]);
+
+	it.each([
+		[
+			{ type: 'MultiPolygon', coordinates: [BOWTIE] },
+			'MultiPolygon intersects itself at [0.5, 0.5]'
+		],
+		[
+			{ type: 'GeometryCollection', geometries: [{ type: 'Polygon', coordinates: BOWTIE }] },
+			'Polygon intersects itself at [0.5, 0.5]'
+		],
+		[
+			{
+				type: 'Polygon',
+				coordinates: [
+					[
+						[0, 0],
+						[2, 2],
+						[2, 0],
+						[0, 2],
+						[1, 3],
+						[3, 1],
+						[0, 0]
+					]
+				]
+			},
+			'Polygon intersects itself at [1, 1] (and 4 more)'
+		]
+	])('finds them in %j', (geometry, reason) => {
+		expect(check(geometry)).toEqual([`s.geojson: feature 0: geometry: ${reason}`]);
+	});
+
+	it('leaves lines alone, which may cross themselves', () => {
+		expect(check({ type: 'LineString', coordinates: BOWTIE[0] })).toEqual([]);
+	});
+});
+
+describe('malformed geometry, reported and never a crash', () => {
+	const check = (...geometries: unknown[]) =>
+		messages([{ path: 'x.geojson', text: collection(...geometries.map((g) => feature(g))) }]);
+
+	it('reports empty coordinates of every type', () => {
+		expect(
+			check(
+				{ type: 'Point', coordinates: [] },
+				{ type: 'MultiPoint', coordinates: [] },
+				{ type: 'MultiLineString', coordinates: [] }
+			)
+		).toEqual([
+			'x.geojson: feature 0: geometry: Point has empty coordinates',
+			'x.geojson: feature 1: geometry: MultiPoint has empty coordinates',
+			'x.geojson: feature 2: geometry: MultiLineString has empty coordinates'
+		]);
+	});
+
+	it.each([
+		['Polygon', 'x'],
+		['MultiLineString', 5],
+		['MultiPolygon', 5]
+	])('%s with coordinates %j', (type, coordinates) => {
+		expect(check({ type, coordinates })).toEqual([
+			'x.geojson: feature 0: not valid GeoJSON: coordinates must be an array'
+		]);
+	});
+
+	it('a GeometryCollection without a geometries array', () => {
+		expect(check({ type: 'GeometryCollection', geometries: 5 })).toEqual([
+			'x.geojson: feature 0: not valid GeoJSON: "geometries" must be an array'
+		]);
+	});
+
+	it('checks a structurally invalid position for structure only', () => {
+		expect(check({ type: 'Point', coordinates: [200] })).toEqual([
+			'x.geojson: feature 0: not valid GeoJSON: Position must be at least two elements'
+		]);
+	});
+});
+
+describe('basemap files holding one Feature or a bare geometry', () => {
+	const check = (data: unknown) => messages([{ path: 'b.geojson', text: JSON.stringify(data) }]);
+
+	it.each([
+		[feature({ type: 'Polygon', coordinates: [[]] }), 'geometry: ring 0 is empty'],
+		[
+			feature({ type: 'Point', coordinates: [200, 0] }),
+			'geometry: position [200, 0]: longitude 200 is outside [-180, 180]; coordinates are [longitude, latitude]'
+		],
+		[
+			{ type: 'Point', coordinates: [0, 95] },
+			'geometry: position [0, 95]: latitude 95 is outside [-90, 90]; coordinates are [longitude, latitude]'
+		],
+		[
+			{ type: 'Circle', coordinates: [0, 0] },
+			'not valid GeoJSON: type must be one of: "Point", "MultiPoint", "LineString", "MultiLineString", "Polygon", "MultiPolygon", "GeometryCollection", "Feature", or "FeatureCollection"'
+		]
+	])('%j', (data, reason) => {
+		expect(check(data)).toEqual([`b.geojson: ${reason}`]);
+	});
+
+	it('accepts a valid bare geometry', () => {
+		expect(check(POINT)).toEqual([]);
+	});
+
+	it('labels a feature by its numeric id', () => {
+		const data = {
+			type: 'FeatureCollection',
+			features: [{ ...(feature({ type: 'Point', coordinates: [200, 0] }) as object), id: 3 }]
+		};
+		expect(check(data)[0]).toMatch(/^b\.geojson: feature 0 \(3\): geometry: position \[200, 0\]/);
+	});
+});
+
+describe('files that are not feature collections', () => {
+	it.each([
+		['[]', 'got []'],
+		['null', 'got null'],
+		['{"type":"FeatureCollection","features":{}}', 'got type "FeatureCollection"']
+	])('a gazetteer of %s', (text, got) => {
+		expect(messages([{ path: 'places.geojson', text }])).toEqual([
+			`places.geojson: expected a FeatureCollection with a "features" array, ${got}`
+		]);
+	});
+
+	it('says where JSON ends too soon, without a position', () => {
+		expect(messages([{ path: 'a.geojson', text: '{"a":' }])).toEqual([
+			'a.geojson: not valid JSON: Unexpected end of JSON input'
+		]);
+	});
+
+	it('still checks the places of the other layers when one layer is unreadable', () => {
+		const files = [
+			gazetteer(placeProps()),
+			{ path: 'layers/a.geojson', text: '{' },
+			{ path: 'layers/b.geojson', text: '{"type":"Feature"}' },
+			{ path: 'layers/c.geojson', text: collection(feature(POINT, eventProps({ place: 'kabul' }))) }
+		];
+		const found = messages(files);
+		expect(found).toHaveLength(3);
+		expect(found[2]).toBe(
+			'layers/c.geojson: feature 0 (e1): property "place": "kabul" is not the slug of any place in places.geojson'
+		);
+	});
+
+	it('checks no place references against a gazetteer that is not a collection', () => {
+		const files = [
+			{ path: 'places.geojson', text: '{"type":"Feature"}' },
+			{ path: 'layers/c.geojson', text: collection(feature(POINT, eventProps({ place: 'kabul' }))) }
+		];
+		expect(messages(files)).toEqual([
+			'places.geojson: expected a FeatureCollection with a "features" array, got type "Feature"'
+		]);
+	});
+});
+
+describe('malformed features of the gazetteer and the layers', () => {
+	it.each([
+		[null, 'not valid GeoJSON: must be a JSON Object'],
+		[
+			{ type: 'Feature', geometry: POINT },
+			'not valid GeoJSON: must have a member with the name "properties"'
+		],
+		[
+			{ type: 'Feature', geometry: POINT, properties: null },
+			'properties: expected an object, got null'
+		],
+		[{ type: 'Feature', geometry: POINT, properties: [] }, 'properties: expected an object, got []']
+	])('%j', (f, reason) => {
+		expect(messages([{ path: 'places.geojson', text: collection(f) }])).toEqual([
+			`places.geojson: feature 0: ${reason}`
+		]);
+	});
+
+	it('asks for a location where the geometry is null', () => {
+		const files = [
+			gazetteer(placeProps()),
+			{ path: 'layers/x.geojson', text: collection(feature(null, eventProps())) }
+		];
+		expect(messages(files)).toEqual([
+			'layers/x.geojson: feature 0 (e1): geometry: null; every atlas feature needs a location'
+		]);
+	});
+
+	it('labels a place by its slug and an event by its id, nothing else', () => {
+		const files = [
+			gazetteer(placeProps({ id: 'not-the-label' })),
+			{
+				path: 'layers/x.geojson',
+				text: collection(feature(POINT, eventProps({ id: undefined, name: 'Not the label' })))
+			}
+		];
+		expect(messages(files)).toEqual([
+			'places.geojson: feature 0 (garm): property "id": unknown property (expected one of slug, name, names, kind, summary, precision, radiusKm, coordRef, sources, refs, note)',
+			'layers/x.geojson: feature 0: property "id": missing (expected a non-empty string)',
+			'layers/x.geojson: feature 0: property "name": unknown property (expected one of id, title, place, start, end, precision, radiusKm, sources, refs, dateRef, note)'
+		]);
+	});
+
+	it.each([
+		[
+			'names: [null]',
+			{ names: [null, { name: 'Garm', lang: 'en', kind: 'official' }] },
+			'names[0]'
+		],
+		['name: 5', { name: 5 }, 'name'],
+		['a name of 5', { names: [{ name: 5, lang: 'en', kind: 'official' }] }, 'names[0].name'],
+		['slug: 5', { slug: 5 }, 'slug'],
+		['sources: "p1"', { sources: 'p1' }, 'sources'],
+		['sources: ["p1", 5]', { sources: ['p1', 5] }, 'sources[1]'],
+		['radiusKm without precision', { precision: undefined, radiusKm: 5 }, 'precision']
+	])('reports only the schema’s error for %s', (_, overrides, property) => {
+		const found = validateAtlas({ files: [gazetteer(placeProps(overrides))], paragraphIds });
+		expect(found.map((e) => e.property)).toEqual([property]);
+	});
+
+	it('does not compare the dates of an event whose dates are invalid', () => {
+		const files = [
+			gazetteer(placeProps()),
+			{
+				path: 'layers/x.geojson',
+				text: collection(feature(POINT, eventProps({ start: '1997-13', end: '1996' })))
+			}
+		];
+		expect(messages(files)).toEqual([
+			'layers/x.geojson: feature 0 (e1): property "start": "1997-13" is not a valid date (YYYY, YYYY-MM or YYYY-MM-DD)'
+		]);
+	});
+
+	it('does not resolve a place reference that is not a string', () => {
+		const files = [
+			gazetteer(placeProps()),
+			{ path: 'layers/x.geojson', text: collection(feature(POINT, eventProps({ place: 5 }))) }
+		];
+		expect(messages(files)).toEqual([
+			'layers/x.geojson: feature 0 (e1): property "place": expected a non-empty string, got 5'
+		]);
+	});
+
+	it('does not ask an invalid place for its display name among its names', () => {
+		const found = messages([gazetteer(placeProps({ name: 'Gharm', summary: undefined }))]);
+		expect(found).toEqual([
+			'places.geojson: feature 0 (garm): property "summary": missing (expected a non-empty string)'
+		]);
+	});
+});
+
+describe('names and slugs across places', () => {
+	const name = (n: string, extra: Record<string, unknown> = {}) => ({
+		name: n,
+		lang: 'en',
+		kind: 'variant',
+		...extra
+	});
+
+	it.each([
+		['KULOB', true],
+		['Kŭlob', true],
+		[' Kulob ', true],
+		['Kurgan  Tyube', true],
+		['KurganTyube', false],
+		['Kulab', false]
+	])(
+		'a second place named %j shares a name with one named Kulob or Kurgan Tyube: %s',
+		(n, shared) => {
+			const first = placeProps({
+				slug: 'a',
+				name: 'Kulob',
+				names: [name('Kulob'), name('Kurgan Tyube')]
+			});
+			const second = placeProps({ slug: 'b', name: 'B', names: [name('B'), name(n)] });
+			expect(messages([gazetteer(first, second)]).length).toBe(shared ? 1 : 0);
+		}
+	);
+
+	it('names the property, the other place and its spelling of the name', () => {
+		const first = placeProps({ slug: 'a', name: 'Kulob', names: [name('Kulob'), name('KULOB')] });
+		const byName = placeProps({ slug: 'b', name: 'kulob', names: [name('kulob')] });
+		const byNames = placeProps({ slug: 'c', name: 'C', names: [name('C'), name('Kŭlob')] });
+		expect(messages([gazetteer(first, byName, byNames)])).toEqual([
+			'places.geojson: feature 1 (b): property "name": name "kulob" is also a name of place "a" (feature 0, "Kulob")',
+			'places.geojson: feature 2 (c): property "names": name "Kŭlob" is also a name of place "a" (feature 0, "Kulob")'
+		]);
+	});
+
+	it('names a place without a slug by its index', () => {
+		const first = placeProps({ slug: undefined, name: 'Kulob', names: [name('Kulob')] });
+		const second = placeProps({ slug: 'b', name: 'Kulob', names: [name('Kulob')] });
+		expect(messages([gazetteer(first, second)])).toEqual([
+			'places.geojson: feature 0: property "slug": missing (expected a non-empty string)',
+			'places.geojson: feature 1 (b): property "name": name "Kulob" is also a name of place "#0" (feature 0, "Kulob")'
+		]);
+	});
+
+	it('reports a duplicate slug once, not its names as well', () => {
+		expect(messages([gazetteer(placeProps(), placeProps())])).toEqual([
+			'places.geojson: feature 1 (garm): property "slug": duplicate slug "garm", also feature 0'
+		]);
+	});
+
+	it('does not take two places without a slug for duplicates', () => {
+		const found = validateAtlas({
+			files: [
+				gazetteer(
+					placeProps({ slug: undefined, name: 'A', names: [name('A')] }),
+					placeProps({ slug: undefined, name: 'B', names: [name('B')] })
+				)
+			],
+			paragraphIds
+		});
+		expect(found.map((e) => [e.index, e.property])).toEqual([
+			[0, 'slug'],
+			[1, 'slug']
+		]);
+	});
+
+	it.each([
+		[{ from: 1991, to: 1991 }, []],
+		[{ from: 1991 }, []],
+		[
+			{ from: 1992, to: 1991 },
+			['places.geojson: feature 0 (garm): property "names[1].to": 1991 is before "from" 1992']
+		]
+	])('name years %j', (years, expected) => {
+		const props = placeProps({ names: [name('Garm'), name('Gharm', years)] });
+		expect(messages([gazetteer(props)])).toEqual(expected);
+	});
+});
+
+describe('the order of errors', () => {
+	it('groups errors by file in input order, then by feature, file-wide errors first', () => {
+		const layer = {
+			path: 'layers/x.geojson',
+			text: collection(
+				feature(POINT, eventProps({ id: 'e0', place: 'kabul' })),
+				feature(POINT, eventProps({ id: 'e1', start: '1997-13' }))
+			)
+		};
+		const found = validateAtlas({
+			files: [layer, gazetteer(placeProps({ summary: '' }))],
+			paragraphIds
+		});
+		expect(found.map((e) => [e.file, e.index, e.property])).toEqual([
+			['layers/x.geojson', 0, 'place'],
+			['layers/x.geojson', 1, 'start'],
+			['places.geojson', 0, 'summary']
+		]);
+		const alone = validateAtlas({
+			files: [
+				{ path: 'layers/x.geojson', text: layer.text },
+				{ path: 'b.geojson', text: collection(feature({ type: 'Point', coordinates: [200, 0] })) }
+			],
+			paragraphIds
+		});
+		expect(alone.map((e) => [e.file, e.index, e.property])).toEqual([
+			['layers/x.geojson', undefined, undefined],
+			['layers/x.geojson', 1, 'start'],
+			['b.geojson', 0, undefined]
+		]);
+	});
+});
+
+describe('formatError without a feature', () => {
+	it('names the id where there is no feature index', () => {
+		expect(formatError({ file: 'a.geojson', id: 'x', reason: 'bad' })).toBe('a.geojson: x: bad');
+	});
+});

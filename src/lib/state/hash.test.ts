@@ -11,7 +11,8 @@ describe('parseHash', () => {
 		['#map=1/85.051129/180', { zoom: 1, lat: 85.051129, lng: 180 }],
 		['#map=18/-85.051129/-180', { zoom: 18, lat: -85.051129, lng: -180 }],
 		['#map=7/0/0', { zoom: 7, lat: 0, lng: 0 }],
-		['#map=%37/38.5/68.8', { zoom: 7, lat: 38.5, lng: 68.8 }]
+		['#map=%37/38.5/68.8', { zoom: 7, lat: 38.5, lng: 68.8 }],
+		['#map=7/.55/+68.', { zoom: 7, lat: 0.55, lng: 68 }]
 	])('reads %s', (hash, view) => {
 		expect(parseHash(hash)).toEqual(view);
 	});
@@ -25,6 +26,13 @@ describe('parseHash', () => {
 		['#map=seven/38.5/68.8'],
 		['#map=7/38.5/68.8e1'],
 		['#map=7//68.8'],
+		['#map=7/38.5/'],
+		['#map=/38.5/68.8'],
+		// A number must be the whole part: Number('68.8x') is NaN, which passes every range check.
+		['#map=7/38.5/68.8x'],
+		['#map=7/38.5x/68.8'],
+		// Only a leading # is the hash's own; one inside the value spoils it.
+		['map=7/38.5/6#8.8'],
 		['#map=7/ 38.5/68.8'],
 		['#map=NaN/38.5/68.8'],
 		['#map=Infinity/38.5/68.8'],
@@ -72,7 +80,8 @@ describe('writeHash', () => {
 		['#', '#map=7/38.5/68.8'],
 		['#map=1/2/3', '#map=7/38.5/68.8'],
 		['#a=1&map=1/2/3&b', '#a=1&map=7/38.5/68.8&b'],
-		['#a=1', '#a=1&map=7/38.5/68.8']
+		['#a=1', '#a=1&map=7/38.5/68.8'],
+		['a=#1', '#a=#1&map=7/38.5/68.8']
 	])('sets the view in %s', (hash, expected) => {
 		expect(writeHash(hash, view)).toBe(expected);
 	});

@@ -18,6 +18,9 @@ describe('parseLayers', () => {
 		['?layers=%3Cscript%3E', ALL],
 		['?layers=bases&layers=osce', ALL],
 		[`?layers=${'bases,'.repeat(100)}`, ALL],
+		// Up to 200 characters are read; more fall back to the default.
+		[`?layers=osce${' '.repeat(196)}`, ['osce']],
+		[`?layers=osce${' '.repeat(197)}`, ALL],
 		['?other=1&layers=border', ['border']]
 	])('%s', (search, expected) => {
 		expect(parseLayers(q(search))).toEqual(expected);
