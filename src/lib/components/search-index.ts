@@ -5,7 +5,6 @@
  * cached the index) is forgotten, so the next keystroke retries.
  */
 import { resolve } from '$app/paths';
-import type { PathnameWithSearchOrHash } from '$app/types';
 import type { Hit, SearchResults } from '$lib/search/query';
 
 /** A loaded index, ready to answer queries. */
@@ -38,5 +37,6 @@ export function searcher(): Promise<Searcher> {
 
 /** Where a result leads, with the site's base path. */
 export function hitHref(hit: Hit): string {
-	return resolve(hit.href as PathnameWithSearchOrHash);
+	// Hrefs are made from the routes at build time (src/lib/search/build.ts): a path of this site.
+	return resolve('/') + hit.href.slice(1);
 }

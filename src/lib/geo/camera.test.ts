@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { realAtlasInput } from '../../../tests/fixtures/real-atlas';
 import { loadAtlas } from './atlas';
-import { placeCamera, TAJIKISTAN_BOUNDS } from './camera';
+import { fitCamera, NOMINAL_MAP, placeCamera, TAJIKISTAN_BOUNDS, type Camera } from './camera';
+import { project } from './mercator';
 import { placeSummaries, type PlaceSummary } from './summary';
 
 const town: PlaceSummary = {
@@ -34,20 +35,20 @@ describe('placeCamera', () => {
 		expect(placeCamera(town)).toEqual({ center: [70.3261, 39.0031], zoom: 8 });
 	});
 
-	it('frames a region by its extent, west-south to east-north', () => {
+	it('frames a region by its extent: every corner inside the nominal map, padding kept', () => {
+		const bbox: [number, number, number, number] = [69.7954, 38.1541, 71.1758, 39.2331];
 		const region: PlaceSummary = {
 			...town,
 			slug: 'tavildara',
 			precision: 'region',
 			radiusKm: 60,
-			bbox: [69.7954, 38.1541, 71.1758, 39.2331]
+			bbox
 		};
-		expect(placeCamera(region)).toEqual({
-			bounds: [
-				[69.7954, 38.1541],
-				[71.1758, 39.2331]
-			]
-		});
+		const camera = placeCamera(region);
+		expect(camera).toEqual(fitCamera(bbox));
+		expectFramed(camera, bbox, 40);
+		// The largest zoom that fits: a hundredth more would push a corner into the padding.
+		expect(() => expectFramed({ ...camera, zoom: camera.zoom + 0.02 }, bbox, 40)).toThrow();
 	});
 
 	it('gives every real place without an extent a town view, and every other its extent', () => {
@@ -56,13 +57,33 @@ describe('placeCamera', () => {
 		for (const p of all) {
 			const camera = placeCamera(p);
 			if (p.bbox) {
-				expect(camera).toEqual({ bounds: [p.bbox.slice(0, 2), p.bbox.slice(2)] });
+				expect(camera).toEqual(fitCamera(p.bbox));
+				expect(camera.zoom).toBeLessThanOrEqual(9);
 			} else {
 				expect(camera).toEqual({ center: [p.lng, p.lat], zoom: 8 });
 			}
 		}
 	});
 });
+
+/** Throws unless the extent's corners lie inside the nominal map, `padding` pixels in. */
+function expectFramed(camera: Camera, [w, s, e, n]: number[], padding: number): void {
+	const [cx, cy] = project(camera.center[0], camera.center[1], camera.zoom);
+	for (const [lng, lat] of [
+		[w, s],
+		[e, n],
+		[w, n],
+		[e, s]
+	]) {
+		const [x, y] = project(lng, lat, camera.zoom);
+		const px = x - cx + NOMINAL_MAP.width / 2;
+		const py = y - cy + NOMINAL_MAP.height / 2;
+		expect(px).toBeGreaterThanOrEqual(padding - 0.5);
+		expect(px).toBeLessThanOrEqual(NOMINAL_MAP.width - padding + 0.5);
+		expect(py).toBeGreaterThanOrEqual(padding - 0.5);
+		expect(py).toBeLessThanOrEqual(NOMINAL_MAP.height - padding + 0.5);
+	}
+}
 
 describe('TAJIKISTAN_BOUNDS', () => {
 	it('holds every Tajik town of the gazetteer in the opening view', () => {

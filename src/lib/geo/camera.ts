@@ -44,9 +44,6 @@ export interface PageView {
 	place?: string;
 }
 
-/** Maps narrower than this (CSS pixels) are phone-sized: one zoom level less, half the scale. */
-export const PHONE_MAP_WIDTH = 640;
-
 /** Zoom for a town: the town and its surroundings, neighbours in view. */
 export const TOWN_ZOOM = 8;
 

@@ -21,12 +21,8 @@ import { INDEX_FORMAT } from './query';
  */
 const EVENT_HREF = (e: EventProperties): string => `/place/${e.place}#event-${e.id}`;
 
-/**
- * Where a person result leads. The about page with its list of people is not on this branch
- * yet, so a person leads to the first source block that names them.
- * SWITCH HERE, one line, when `/about` lists people: `(p) => \`/about#person-${p.id}\``.
- */
-const PERSON_HREF = (p: Person): string => `/source#${p.sources[0]}`;
+/** Where a person result leads: their entry in the about page's list of people. */
+const PERSON_HREF = (p: Person): string => `/about#person-${p.id}`;
 
 /** A block's words: a list's items, a caption with its credit. */
 function blockText(block: SourceBlock): string {

@@ -173,7 +173,7 @@ describe('search over the atlas', () => {
 		expect(hrefs['place:kulyab']).toBe('/place/kulyab');
 		expect(hrefs['passage:p14']).toBe('/source#p14');
 		expect(hrefs['event:ceasefire-1994']).toBe('/place/tehran#event-ceasefire-1994');
-		expect(hrefs['person:akbar-turajonzoda']).toBe('/source#p7');
+		expect(hrefs['person:akbar-turajonzoda']).toBe('/about#person-akbar-turajonzoda');
 	});
 
 	it('groups hits by kind, best group first, at most perGroup each', () => {
