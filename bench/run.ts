@@ -6,6 +6,8 @@
  *   npm run bench                  the whole thing (about 6–8 minutes on 2 cores)
  *   npm run bench -- --runs 3      fewer runs per figure (the issue asks for at least 5)
  *   npm run bench -- --no-build    reuse build-test/ as it is
+ *   npm run bench -- --lighthouse-runs 5   Lighthouse rounds (mobile profile; 3 by default)
+ *   npm run bench -- --only lighthouse     only the Lighthouse figures (about 4 minutes)
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -32,6 +34,7 @@ import {
 	type ScaleResult
 } from './lib/measure';
 import { buildBenchPages } from './lib/pages';
+import { formatLighthouse, lighthouseFigures } from './lib/lighthouse';
 import { formatReport, judge, type LoadFigures, type Results } from './lib/report';
 import { startServer } from './lib/server';
 import { summarize } from './lib/stats';
@@ -47,10 +50,13 @@ const SCALE_COUNTS = [10_000, 100_000];
 const { values: args } = parseArgs({
 	options: {
 		runs: { type: 'string', default: process.env.BENCH_RUNS ?? '5' },
-		'no-build': { type: 'boolean', default: false }
+		'no-build': { type: 'boolean', default: false },
+		'lighthouse-runs': { type: 'string', default: '3' },
+		only: { type: 'string' }
 	}
 });
 const RUNS = Math.max(1, Number(args.runs) || 5);
+const LIGHTHOUSE_RUNS = Math.max(1, Number(args['lighthouse-runs']) || 3);
 const started = performance.now();
 const log = (msg: string) =>
 	console.error(
@@ -139,6 +145,29 @@ async function main(): Promise<void> {
 			}
 		};
 
+		// The phone: Lighthouse's mobile profile, each load in a fresh browser.
+		log(`lighthouse: ${LIGHTHOUSE_RUNS} rounds of /, /place/kulyab and the floor at Kulyab`);
+		const phone = await lighthouseFigures(
+			{
+				'/': pages['/'].atlas,
+				'/place/kulyab': pages['/place/kulyab'].atlas,
+				'floor (Kulyab)': pages['/place/kulyab'].floor
+			},
+			LIGHTHOUSE_RUNS,
+			executablePath,
+			log
+		);
+		console.log(`## Phone (Lighthouse mobile profile, ${LIGHTHOUSE_RUNS} runs)\n`);
+		console.log(formatLighthouse(phone));
+		if (args.only === 'lighthouse') {
+			writeFileSync(
+				join(ROOT, 'bench/lighthouse.json'),
+				`${JSON.stringify({ date: new Date().toISOString(), runs: LIGHTHOUSE_RUNS, loadBefore, pages: phone }, null, '\t')}\n`
+			);
+			console.log('Written: bench/lighthouse.json');
+			return;
+		}
+
 		// Load figures: atlas and floor alternate within each run, so drift hits both alike.
 		const loads: Record<string, { atlas: LoadResult[]; floor: LoadResult[] }> = {};
 		for (let run = 1; run <= RUNS; run++) {
@@ -195,6 +224,7 @@ async function main(): Promise<void> {
 			date: new Date().toISOString(),
 			elapsedSeconds: 0,
 			runs: RUNS,
+			lighthouse: phone,
 			machine: {
 				cores: availableParallelism(),
 				node: process.versions.node,

@@ -4,6 +4,7 @@
  */
 import type { Summary } from './stats';
 import type { JsWeight } from './jsweight';
+import { formatLighthouse, type LighthouseFigures } from './lighthouse';
 
 export interface LoadFigures {
 	idle: Summary | null;
@@ -19,6 +20,8 @@ export interface Results {
 	date: string;
 	elapsedSeconds: number;
 	runs: number;
+	/** Lighthouse's mobile profile, per page. */
+	lighthouse: Record<string, LighthouseFigures>;
 	machine: {
 		cores: number;
 		node: string;
@@ -174,7 +177,7 @@ export function formatReport(r: Results): string {
 		`Chromium ${/Chrome\/([\d.]+)/.exec(r.machine.userAgent)?.[1] ?? '?'}, ${r.machine.cores} cores, Node ${r.machine.node}; WebGL renderer: ${r.machine.renderer}`,
 		`Load average (1 min) at start ${r.machine.loadBefore.toFixed(2)}, at end ${r.machine.loadAfter.toFixed(2)}${Math.max(r.machine.loadBefore, r.machine.loadAfter) > r.machine.cores * 0.75 ? ': the machine was busy with other work, figures are noisier than usual' : ''}.`,
 		'',
-		`Load, cold (fresh context, empty cache): viewport ${p.viewport.width}×${p.viewport.height}, CPU ${p.cpuSlowdown}× slower, network ${p.latencyMs} ms latency, ${p.downloadMbps} Mbit/s down, ${p.uploadMbps} Mbit/s up (DevTools emulation; uncompressed, as scripts/serve.js sends). Floor = MapLibre + the same style, basemap, fonts and places, nothing else.`,
+		`Load, cold (fresh context, empty cache): viewport ${p.viewport.width}×${p.viewport.height}, CPU ${p.cpuSlowdown}× slower, network ${p.latencyMs} ms latency, ${p.downloadMbps} Mbit/s down, ${p.uploadMbps} Mbit/s up (DevTools emulation; compressed as scripts/serve.js sends: gzip for text, JSON and GeoJSON). Floor = MapLibre + the same style, basemap, fonts and places, nothing else.`,
 		''
 	);
 	const rows: string[][] = [];
@@ -191,6 +194,12 @@ export function formatReport(r: Results): string {
 		}
 	}
 	out.push(table(['page', 'figure', 'atlas', 'floor', 'atlas/floor'], rows), '');
+	out.push(
+		'Phone: Lighthouse 12 mobile profile (simulated 4× CPU, slow 4G), each load in a fresh Chromium.',
+		'',
+		formatLighthouse(r.lighthouse),
+		''
+	);
 	for (const [route, { lcpElements }] of Object.entries(r.load)) {
 		out.push(`LCP element on ${route}: ${lcpElements.join('; ')}`);
 	}

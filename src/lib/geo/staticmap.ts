@@ -191,6 +191,46 @@ function textWidth(text: string, size: number): number {
 }
 
 /**
+ * Where a river's name goes: the middle of the longest stretch of its drawn line that is
+ * `length` pixels long and bends little, with the line's angle there, kept upright.
+ */
+export function riverLabelAt(runs: Pt[][], length: number): { at: Pt; angle: number } | null {
+	let best: { at: Pt; angle: number; run: number } | null = null;
+	for (const run of runs) {
+		let total = 0;
+		for (let i = 1; i < run.length; i++)
+			total += Math.hypot(run[i][0] - run[i - 1][0], run[i][1] - run[i - 1][1]);
+		if (total < length * 1.2 || (best && total <= best.run)) continue;
+		// The point half-way along, and the chord `length` long around it.
+		const pointAt = (d: number): Pt => {
+			let walked = 0;
+			for (let i = 1; i < run.length; i++) {
+				const seg = Math.hypot(run[i][0] - run[i - 1][0], run[i][1] - run[i - 1][1]);
+				if (walked + seg >= d) {
+					const t = seg ? (d - walked) / seg : 0;
+					return [
+						run[i - 1][0] + (run[i][0] - run[i - 1][0]) * t,
+						run[i - 1][1] + (run[i][1] - run[i - 1][1]) * t
+					];
+				}
+				walked += seg;
+			}
+			return run[run.length - 1];
+		};
+		const a = pointAt(total / 2 - length / 2);
+		const b = pointAt(total / 2 + length / 2);
+		const chord = Math.hypot(b[0] - a[0], b[1] - a[1]);
+		// A chord much shorter than the text means a tight bend: the name would not read.
+		if (chord < length * 0.8) continue;
+		let angle = (Math.atan2(b[1] - a[1], b[0] - a[0]) * 180) / Math.PI;
+		if (angle > 90) angle -= 180;
+		if (angle < -90) angle += 180;
+		best = { at: [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2], angle, run: total };
+	}
+	return best && { at: best.at, angle: best.angle };
+}
+
+/**
  * Draws the static map of a view as an SVG document. Labels are placed greedily by priority
  * (places, then countries, then towns by population) and dropped where they would overlap.
  */
@@ -349,9 +389,39 @@ export function staticMapSvg(
 			region ? -1 : 9
 		);
 	}
+	// River names along their lines, as the live style's `river-labels` (from zoom 5, by rank).
+	const riverSize = Math.max(10, Math.min(13, 10 + ((zoom - 5) * 3) / 5));
+	const riverLabels: string[] = [];
+	if (zoom >= 5) {
+		for (const f of ranked(basemap.rivers.features, WATER_RANK_ZOOMS.riverLabels)) {
+			const name = f.properties?.name;
+			if (typeof name !== 'string' || !name) continue;
+			const runs = lines(f.geometry).flatMap((l) => clipLine(l.map(px), 0, 0, width, height));
+			const along = riverLabelAt(runs, textWidth(name, riverSize) * 1.1);
+			if (!along) continue;
+			const { at, angle } = along;
+			const w = textWidth(name, riverSize) * 1.1;
+			const [hx, hy] = [
+				(Math.abs(Math.cos((angle * Math.PI) / 180)) * w) / 2 + riverSize / 2,
+				(Math.abs(Math.sin((angle * Math.PI) / 180)) * w) / 2 + riverSize / 2
+			];
+			const box: [number, number, number, number] = [
+				at[0] - hx,
+				at[1] - hy,
+				at[0] + hx,
+				at[1] + hy
+			];
+			if (!free(box)) continue;
+			boxes.push(box);
+			riverLabels.push(
+				`<text x="${num(at[0])}" y="${num(at[1])}" dy="-0.35em" text-anchor="middle" transform="rotate(${num(angle)} ${num(at[0])} ${num(at[1])})" font-size="${num(riverSize)}" font-style="italic" letter-spacing="1" fill="${WATER.label}" stroke="${WATER.halo}">${esc(name)}</text>`
+			);
+		}
+	}
 	for (const f of basemap.labels.features) {
 		const [lng, lat] = (f.geometry as { coordinates: Position }).coordinates;
 		const focus = f.properties?.focus === true;
+		if (!inView(px([lng, lat]), -20)) continue;
 		label(
 			String(f.properties?.name ?? '').toUpperCase(),
 			px([lng, lat]),
@@ -383,7 +453,7 @@ export function staticMapSvg(
 		(defs.length ? `<defs>${defs.join('')}</defs>` : '') +
 		out.join('') +
 		dots.join('') +
-		`<g font-family="'Noto Sans',sans-serif" stroke="${COLORS.halo}" stroke-width="3" stroke-linejoin="round" paint-order="stroke">${labels.join('')}</g>` +
+		`<g font-family="'Noto Sans',sans-serif" stroke="${COLORS.halo}" stroke-width="3" stroke-linejoin="round" paint-order="stroke">${riverLabels.join('')}${labels.join('')}</g>` +
 		`</svg>`
 	);
 }

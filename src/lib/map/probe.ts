@@ -17,6 +17,8 @@ export interface AtlasProbe {
 	visible(layerId: string): boolean;
 	/** Number of rendered features in the given style layers. */
 	rendered(layerIds: string[]): number;
+	/** The distinct `name`s of the rendered features in the given style layers, sorted. */
+	renderedNames(layerIds: string[]): string[];
 	/** Whether the map is idle: no movement, tiles loaded, nothing to redraw. */
 	idle(): boolean;
 	/** A feature's state (hover, selected) in a source. */
@@ -46,6 +48,15 @@ export function installProbe(map: MapLibreMap): void {
 		rendered: (ids) => {
 			const present = ids.filter((id) => map.getLayer(id));
 			return present.length ? map.queryRenderedFeatures({ layers: present }).length : 0;
+		},
+		renderedNames: (ids) => {
+			const present = ids.filter((id) => map.getLayer(id));
+			if (!present.length) return [];
+			const names = map
+				.queryRenderedFeatures({ layers: present })
+				.map((f) => f.properties?.name as unknown)
+				.filter((n): n is string => typeof n === 'string');
+			return [...new Set(names)].sort();
 		},
 		idle: () => map.loaded() && !map.isMoving(),
 		featureState: (source, id) =>
