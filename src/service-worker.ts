@@ -4,8 +4,9 @@
 /// <reference types="@sveltejs/kit" />
 /**
  * Offline after one visit: the app's code, its fonts, the geo data and every prerendered page
- * (with its data for client-side navigation) are cached when the worker installs; afterwards
- * the atlas answers from the cache first and refreshes it from the network when it can.
+ * (with its data for client-side navigation) are cached when the worker installs. Afterwards
+ * hashed build files come from the cache (they never change), everything else from the network
+ * first, refreshing the cache, and from the cache when the network fails.
  */
 import { build, files, prerendered, version } from '$service-worker';
 

@@ -54,6 +54,21 @@ const placeNarratives = markdown('src/lib/content/narratives');
 const eventNarratives = markdown('src/lib/content/events');
 
 describe('the committed content', () => {
+	it('keeps the source’s wording character for character', () => {
+		const words = (t: string) => t.replace(/\s+/g, ' ').trim();
+		const text = words(read('content/source/tajikistan-peace-process.txt'));
+		const source = json('src/lib/content/source.json') as SourceDocument;
+		const parts = source.sections.flatMap((section) =>
+			section.blocks.flatMap((b) =>
+				b.kind === 'list'
+					? b.items
+					: [b.text, ...(b.kind === 'caption' && b.credit ? [b.credit] : [])]
+			)
+		);
+		expect(parts.length).toBeGreaterThan(30);
+		for (const part of parts) expect(text, part.slice(0, 60)).toContain(words(part));
+	});
+
 	it('has well-formed, unique references', () => {
 		expect(references.length).toBeGreaterThan(0);
 		expect(checkReferences(references)).toEqual([]);

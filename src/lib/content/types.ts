@@ -1,6 +1,6 @@
 /**
  * The source text, structured: sections with headings, blocks with stable ids.
- * Wording is the source's own, character for character (see tests/unit/source.test.ts).
+ * Wording is the source's own, character for character (checked in src/lib/content/data.test.ts).
  */
 
 /** A paragraph of running text, e.g. { kind: 'paragraph', id: 'p5', text: '…' }. */
