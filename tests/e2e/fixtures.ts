@@ -41,7 +41,10 @@ export function expectClean(w: Watch): void {
 
 /** Waits until the map has rendered fully once. */
 export async function mapReady(page: Page): Promise<void> {
-	await expect(page.getByTestId('map')).toHaveAttribute('data-map-ready', 'true');
+	// MapLibre starts when the browser is idle, and draws in software here: allow it time.
+	await expect(page.getByTestId('map')).toHaveAttribute('data-map-ready', 'true', {
+		timeout: 45_000
+	});
 }
 
 /** Waits until the map has stopped moving and drawing. */
