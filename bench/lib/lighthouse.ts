@@ -6,6 +6,7 @@
  */
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { summarize, type Summary } from './stats';
 import { table } from './report';
 
@@ -50,16 +51,22 @@ interface Audit {
 	details?: { items?: { url?: string; scripting?: number; scriptParseCompile?: number }[] };
 }
 
-/** One cold Lighthouse load of `url` in the mobile profile. */
-export async function lighthouseRun(url: string, chromePath: string): Promise<LighthouseRun> {
+/** Lighthouse's two profiles: a mid-range phone on slow 4G, and a desktop on cable. */
+export type FormFactor = 'mobile' | 'desktop';
+
+/** One cold Lighthouse load of `url` in the mobile (default) or desktop profile. */
+export async function lighthouseRun(
+	url: string,
+	chromePath: string,
+	formFactor: FormFactor = 'mobile'
+): Promise<LighthouseRun> {
 	const chrome = await launch({ chromePath, chromeFlags: FLAGS });
 	try {
-		const result = await lighthouse(url, {
-			port: chrome.port,
-			onlyCategories: ['performance'],
-			output: 'json',
-			logLevel: 'error'
-		});
+		const result = await lighthouse(
+			url,
+			{ port: chrome.port, onlyCategories: ['performance'], output: 'json', logLevel: 'error' },
+			formFactor === 'desktop' ? desktopConfig : undefined
+		);
 		if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
 		const { lhr } = result;
 		if (lhr.runtimeError) throw new Error(`${url}: ${lhr.runtimeError.message}`);
@@ -89,17 +96,17 @@ export async function lighthouseRun(url: string, chromePath: string): Promise<Li
 	}
 }
 
-/** `runs` interleaved rounds over `pages` (name → URL), each page once per round. */
+/** `runs` interleaved rounds over `pages` (name → URL and profile), each page once per round. */
 export async function lighthouseFigures(
-	pages: Record<string, string>,
+	pages: Record<string, { url: string; formFactor: FormFactor }>,
 	runs: number,
 	chromePath: string,
 	log: (msg: string) => void
 ): Promise<Record<string, LighthouseFigures>> {
 	const all: Record<string, LighthouseRun[]> = {};
 	for (let run = 1; run <= runs; run++) {
-		for (const [name, url] of Object.entries(pages)) {
-			const r = await lighthouseRun(url, chromePath);
+		for (const [name, { url, formFactor }] of Object.entries(pages)) {
+			const r = await lighthouseRun(url, chromePath, formFactor);
 			(all[name] ??= []).push(r);
 			log(
 				`lighthouse ${run}/${runs} ${name}: score ${r.score}, LCP ${Math.round(r.lcp)} ms, TBT ${Math.round(r.tbt)} ms`

@@ -195,7 +195,7 @@ export function formatReport(r: Results): string {
 	}
 	out.push(table(['page', 'figure', 'atlas', 'floor', 'atlas/floor'], rows), '');
 	out.push(
-		'Phone: Lighthouse 12 mobile profile (simulated 4× CPU, slow 4G), each load in a fresh Chromium.',
+		'Lighthouse 12: mobile profile (simulated 4× CPU, slow 4G) and desktop profile, each load in a fresh Chromium.',
 		'',
 		formatLighthouse(r.lighthouse),
 		''
