@@ -157,7 +157,11 @@ async function main(): Promise<void> {
 				'mobile /place/kulyab': { url: pages['/place/kulyab'].atlas, formFactor: 'mobile' },
 				'mobile floor (Kulyab)': { url: kulyabFloor, formFactor: 'mobile' },
 				'desktop /place/kulyab': { url: pages['/place/kulyab'].atlas, formFactor: 'desktop' },
-				'desktop floor (Kulyab)': { url: kulyabFloor, formFactor: 'desktop' }
+				'desktop floor (Kulyab)': { url: kulyabFloor, formFactor: 'desktop' },
+				'desktop floor without geography': {
+					url: `${kulyabFloor}&geography=0`,
+					formFactor: 'desktop'
+				}
 			},
 			LIGHTHOUSE_RUNS,
 			executablePath,

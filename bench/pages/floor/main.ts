@@ -15,7 +15,11 @@ const camera = pageSetup(container);
 setWorkerUrl(workerUrl);
 const map = new MapLibreMap({
 	container,
-	style: atlasStyle(siteRoot(), { events: false }),
+	// `?geography=0`: the floor without rivers, lakes and towns, to tell what they cost.
+	style: atlasStyle(siteRoot(), {
+		events: false,
+		geography: new URLSearchParams(location.search).get('geography') !== '0'
+	}),
 	minZoom: MIN_ZOOM,
 	maxZoom: MAX_ZOOM,
 	attributionControl: { compact: true },
