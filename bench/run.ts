@@ -156,6 +156,16 @@ async function main(): Promise<void> {
 				'mobile /': { url: pages['/'].atlas, formFactor: 'mobile' },
 				'mobile /place/kulyab': { url: pages['/place/kulyab'].atlas, formFactor: 'mobile' },
 				'mobile floor (Kulyab)': { url: kulyabFloor, formFactor: 'mobile' },
+				// The start policies the atlas could have on a phone: at once, when idle (the
+				// atlas's choice is at the first touch: the row above).
+				'mobile /place/kulyab, map at once': {
+					url: `${pages['/place/kulyab'].atlas}?map-start=now`,
+					formFactor: 'mobile'
+				},
+				'mobile /place/kulyab, map when idle': {
+					url: `${pages['/place/kulyab'].atlas}?map-start=idle`,
+					formFactor: 'mobile'
+				},
 				'desktop /place/kulyab': { url: pages['/place/kulyab'].atlas, formFactor: 'desktop' },
 				'desktop floor (Kulyab)': { url: kulyabFloor, formFactor: 'desktop' },
 				'desktop floor without geography': {
