@@ -9,9 +9,9 @@
  */
 import * as v from 'valibot';
 import { MAX_ZOOM, MIN_ZOOM } from '../geo/camera';
-import { dateBounds } from '../geo/dates';
 import { EVENT_LAYERS, LAYER_IDS } from '../geo/layers';
 import { show, SLUG } from '../geo/schema';
+import { overlaps, STORY_YEARS } from '../geo/time';
 import type { LayerFile } from './checks';
 import { narrativeTextProblems, parseNarrative } from './narrative';
 import type { SourceDocument } from './types';
@@ -24,11 +24,8 @@ export function chapterFile(id: string): string {
 	return `src/lib/content/chapters/${id}.md`;
 }
 
-/**
- * The years a chapter's range may span: the source's story runs from 1994 to 2013, and the
- * editorial notes follow the OSCE's field offices to their closing in 2017.
- */
-export const CHAPTER_YEARS = { min: 1994, max: 2017 } as const;
+/** The years a chapter's range may span: the atlas's (geo/time.ts). */
+export const CHAPTER_YEARS = STORY_YEARS;
 
 /** A summary is one line for link previews (`og:description`), which cut at about 200. */
 const SUMMARY_MAX = 200;
@@ -246,22 +243,6 @@ function propertyPath(path: readonly v.IssuePathItem[] | undefined): string | un
 const strings = (value: unknown): string[] =>
 	Array.isArray(value) ? value.filter((x): x is string => typeof x === 'string') : [];
 
-/**
- * Whether an event's time touches a range of whole years. An event spans from the first instant
- * of its start to the last of its end, so "2008" touches any range that includes 2008. An event
- * without an end counts as its start alone: the data leaves out the end both for one-day events
- * and for ones still going on, and only the start is certain to fall within the map's time filter
- * under either reading. Null when a date is invalid (the GeoJSON check reports that).
- */
-function overlaps(event: ChapterEvent, from: number, to: number): boolean | null {
-	const start = dateBounds(event.start);
-	const end = dateBounds(event.end ?? event.start);
-	if (!start || !end) return null;
-	const first = dateBounds(String(from))!.earliest;
-	const last = dateBounds(String(to))!.latest;
-	return start.earliest <= last && end.latest >= first;
-}
-
 /** The problems of one chapter's definition beyond its schema: what it names must exist. */
 function crossProblems(
 	chapter: Record<string, unknown>,
@@ -295,7 +276,7 @@ function crossProblems(
 		if (layers.success && !(layers.output as string[]).includes(event.layer)) {
 			return `"${id}" is in the layer "${event.layer}", which the chapter does not show (layers: ${layers.output.join(', ') || 'none'})`;
 		}
-		if (range.success && overlaps(event, range.output.from, range.output.to) === false) {
+		if (range.success && overlaps(event, range.output) === false) {
 			const when = event.end ? `${event.start} to ${event.end}` : event.start;
 			return `"${id}" (${when}) is outside the chapter's range ${range.output.from}–${range.output.to}`;
 		}

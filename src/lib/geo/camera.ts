@@ -7,6 +7,7 @@
  */
 import { project, unproject } from './mercator';
 import type { PlaceSummary } from './summary';
+import type { YearRange } from './time';
 
 /** A map view: zoom level and centre in WGS84 degrees (the URL's `#map=zoom/lat/lng`). */
 export interface MapView {
@@ -42,6 +43,11 @@ export interface PageView {
 	mapTitle: string;
 	/** Canonical slug of the page's place: selected on the map. */
 	place?: string;
+	/**
+	 * The years the page shows (an event page: its own), unless the URL's `?from=&to=` says
+	 * otherwise; without it the whole story.
+	 */
+	range?: YearRange;
 }
 
 /** Zoom for a town: the town and its surroundings, neighbours in view. */

@@ -1,7 +1,8 @@
 /**
  * The explorer's one owner of state. It alone reads and writes the URL (through the pure codecs
- * beside it: `hash.ts` for the view, `layers.ts` for `?layers=`), and everything else reads its
- * fields or calls its methods: the layer panel toggles through `setLayer`, the lists and the map
+ * beside it: `hash.ts` for the view, `layers.ts` for `?layers=`, `range.ts` for `?from=&to=`),
+ * and everything else reads its fields or calls its methods: the layer panel toggles through
+ * `setLayer`, the timeline sets the years through `setRange`, the lists and the map
  * report hovers through `hover`, the map reports its moves through `moved` and clicks through
  * `select`, and the root layout hands it every navigation. The map itself is declarative: the
  * layout passes it this state's fields as props.
@@ -15,9 +16,11 @@ import { page } from '$app/state';
 import { resolve } from '$app/paths';
 import { HOME_CAMERA, type Camera, type PageView } from '$lib/geo/camera';
 import { layerInfo, type LayerId } from '$lib/geo/layers';
-import type { PlaceSummary } from '$lib/geo/summary';
+import type { EventSummary, PlaceSummary } from '$lib/geo/summary';
+import { formatRange, overlaps, WHOLE_STORY, type YearRange } from '$lib/geo/time';
 import { parseHash, writeHash, type MapView } from './hash';
 import { DEFAULT_LAYERS, parseLayers, writeLayers } from './layers';
+import { FROM_KEY, parseRange, TO_KEY, writeRange } from './range';
 
 /** A camera move the map should make; a new object each time, so the same move can repeat. */
 export interface CameraRequest {
@@ -41,10 +44,16 @@ const HASH_THROTTLE_MS = 300;
 export class Explorer {
 	/** Every place in brief, from the root layout's data; fixed for the visit. */
 	readonly places: readonly PlaceSummary[];
+	/** Every event in brief, from the root layout's data; fixed for the visit. */
+	readonly events: readonly EventSummary[];
 	/** Canonical slug of the place the page shows, or null. */
 	place = $state<string | null>(null);
 	/** Layers shown, in the panel's order. */
 	layers = $state<LayerId[]>([...DEFAULT_LAYERS]);
+	/** The years shown (both included); the whole story unless the URL or the page says less. */
+	range = $state<YearRange>({ ...WHOLE_STORY });
+	/** The events the map and the lists show: in a layer shown, and touching the range. */
+	readonly shownEvents: readonly EventSummary[];
 	/** Slug of the place highlighted from a list or under the pointer. */
 	highlight = $state<string | null>(null);
 	/** The last change worth announcing to screen readers ("Russian bases hidden"). */
@@ -59,8 +68,12 @@ export class Explorer {
 	#hashTimer: ReturnType<typeof setTimeout> | undefined;
 	#pendingView: MapView | null = null;
 
-	constructor(places: readonly PlaceSummary[]) {
+	constructor(places: readonly PlaceSummary[], events: readonly EventSummary[] = []) {
 		this.places = places;
+		this.events = events;
+		this.shownEvents = $derived(
+			this.events.filter((e) => this.layers.includes(e.layer) && overlaps(e, this.range))
+		);
 	}
 
 	/** A place in brief by slug. */
@@ -73,9 +86,19 @@ export class Explorer {
 		return this.layers.includes(id);
 	}
 
-	/** The link to a place's page, carrying the layers shown so that the view survives it. */
+	/** Whether an event is shown: its layer is on and its time touches the range. */
+	showsEvent(event: Pick<EventSummary, 'layer' | 'start' | 'end'>): boolean {
+		return this.shows(event.layer) && overlaps(event, this.range) === true;
+	}
+
+	/** The query that carries the layers and the range to another page. */
+	#query(): string {
+		return writeRange(writeLayers('', this.layers), this.range);
+	}
+
+	/** The link to a place's page, carrying the layers and years shown so the view survives it. */
 	placeHref(slug: string): string {
-		return resolve('/place/[slug]', { slug }) + writeLayers('', this.layers);
+		return resolve('/place/[slug]', { slug }) + this.#query();
 	}
 
 	/**
@@ -85,6 +108,9 @@ export class Explorer {
 	 */
 	navigated({ type, url, view }: Navigation): void {
 		this.layers = parseLayers(url.searchParams);
+		// The URL's years win (a shared link); else the page's own (an event page); else all.
+		const inUrl = url.searchParams.has(FROM_KEY) || url.searchParams.has(TO_KEY);
+		this.range = inUrl ? parseRange(url.searchParams) : { ...(view?.range ?? WHOLE_STORY) };
 		this.place = view?.place ?? null;
 		const place = this.placeOf(this.place);
 		const hashView = parseHash(url.hash);
@@ -113,6 +139,25 @@ export class Explorer {
 		this.layers = DEFAULT_LAYERS.filter((l) => (l === id ? on : this.layers.includes(l)));
 		this.#replaceUrl(writeLayers(location.search, this.layers), location.hash);
 		this.message = `${layerInfo(id).name} ${on ? 'shown' : 'hidden'}`;
+	}
+
+	/**
+	 * Shows the events of a range of years; replaces the history entry like a layer toggle and is
+	 * announced ("1997: 4 events") unless `quiet` (a handle being dragged announces once, at the
+	 * end, not at every step).
+	 */
+	setRange(range: YearRange, quiet = false): void {
+		if (range.from === this.range.from && range.to === this.range.to) return;
+		this.range = { from: range.from, to: range.to };
+		this.#replaceUrl(writeRange(location.search, this.range), location.hash);
+		if (!quiet) this.message = this.rangeSummary();
+	}
+
+	/** What the range shows, in words: "1997: 4 events", "the whole story: 40 events". */
+	rangeSummary(): string {
+		const n = this.shownEvents.length;
+		const what = formatRange(this.range);
+		return `${what[0].toUpperCase()}${what.slice(1)}: ${n} ${n === 1 ? 'event' : 'events'}`;
 	}
 
 	/** The pointer or the keyboard is on a place (null: on none). */
@@ -157,8 +202,11 @@ function viewCamera(view: MapView): Camera {
 const KEY = Symbol('explorer');
 
 /** Creates the owner in the root layout. */
-export function provideExplorer(places: readonly PlaceSummary[]): Explorer {
-	return setContext(KEY, new Explorer(places));
+export function provideExplorer(
+	places: readonly PlaceSummary[],
+	events: readonly EventSummary[] = []
+): Explorer {
+	return setContext(KEY, new Explorer(places, events));
 }
 
 /** Reads the owner anywhere below the root layout. */
