@@ -1,8 +1,11 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.js';
 
-/** The tests run against the test build (build-test/), served by the atlas's static server. */
-const PORT = 4180;
+/**
+ * The tests run against the test build (build-test/), served by the atlas's static server on
+ * 4180, or on ATLAS_E2E_PORT (two checkouts testing at once).
+ */
+const PORT = Number(process.env.ATLAS_E2E_PORT ?? 4180);
 
 export default defineConfig({
 	testDir: 'tests/e2e',
