@@ -10,9 +10,10 @@ import { Popup, type Map as MapLibreMap } from 'maplibre-gl';
 import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?url';
 import { MAX_ZOOM, MIN_ZOOM, type Camera } from '$lib/geo/camera';
 import type { LayerId } from '$lib/geo/layers';
+import { WHOLE_STORY, type YearRange } from '$lib/geo/time';
 import { siteRoot } from '$lib/site';
 import { createMap } from './create';
-import { markPlace, provideMarkerImages, showLayers } from './layers';
+import { filterEvents, lightEvent, markPlace, provideMarkerImages, showLayers } from './layers';
 import { installPointer, type MapEvent } from './pointer';
 import { atlasStyle } from './style';
 
@@ -20,6 +21,8 @@ import { atlasStyle } from './style';
 export interface MapCallbacks {
 	onselect: (slug: string) => void;
 	onhover: (slug: string | null) => void;
+	/** The pointer entered an event's marker (its id), or left it (null). */
+	onhoverevent: (id: string | null) => void;
 	onmove: (view: { zoom: number; lat: number; lng: number }) => void;
 	/** The first full render is done. */
 	onready: () => void;
@@ -31,6 +34,10 @@ export interface LiveMap {
 	select(slug: string | null): void;
 	highlight(slug: string | null): void;
 	layers(shown: readonly LayerId[]): void;
+	/** Shows only the events whose years touch the range. */
+	range(range: YearRange): void;
+	/** Rings one event's marker (hovered or focused elsewhere); null: none. */
+	lightEvent(id: string | null): void;
 	/** Moves the camera: a flight when asked and the reader allows motion, else a jump. */
 	move(camera: Camera, animate: boolean): void;
 	destroy(): void;
@@ -65,20 +72,32 @@ export function startMap(container: HTMLElement, camera: Camera, on: MapCallback
 	const closePopup = () => open?.remove();
 	let unwire: (() => void) | undefined;
 	/** What the props asked for before the style was in; applied once it is. */
-	let wanted: { selected: string | null; lit: string | null; layers: readonly LayerId[] | null } = {
-		selected: null,
-		lit: null,
-		layers: null
+	let wanted: {
+		selected: string | null;
+		lit: string | null;
+		layers: readonly LayerId[] | null;
+		range: YearRange;
+		event: string | null;
+	} = { selected: null, lit: null, layers: null, range: WHOLE_STORY, event: null };
+	let marked = {
+		selected: null as string | null,
+		lit: null as string | null,
+		event: null as string | null
 	};
-	let marked = { selected: null as string | null, lit: null as string | null };
+	let filtered: YearRange = WHOLE_STORY;
 	let styled = false;
 
 	const apply = () => {
 		if (!styled) return;
 		markPlace(map, 'selected', marked.selected, wanted.selected);
 		markPlace(map, 'hover', marked.lit, wanted.lit);
-		marked = { selected: wanted.selected, lit: wanted.lit };
+		lightEvent(map, marked.event, wanted.event);
+		marked = { selected: wanted.selected, lit: wanted.lit, event: wanted.event };
 		if (wanted.layers) showLayers(map, wanted.layers);
+		if (wanted.range.from !== filtered.from || wanted.range.to !== filtered.to) {
+			filterEvents(map, wanted.range);
+			filtered = wanted.range;
+		}
 	};
 
 	// The style holds every layer; once it has loaded, the pointer and the props apply.
@@ -89,6 +108,7 @@ export function startMap(container: HTMLElement, camera: Camera, on: MapCallback
 				on.onselect(slug);
 			},
 			onhover: on.onhover,
+			onhoverevent: on.onhoverevent,
 			onnothing: closePopup,
 			onevents: (events, at) => {
 				closePopup();
@@ -130,6 +150,14 @@ export function startMap(container: HTMLElement, camera: Camera, on: MapCallback
 		},
 		layers(shown) {
 			wanted = { ...wanted, layers: shown };
+			apply();
+		},
+		range(range) {
+			wanted = { ...wanted, range: { from: range.from, to: range.to } };
+			apply();
+		},
+		lightEvent(id) {
+			wanted = { ...wanted, event: id };
 			apply();
 		},
 		move(target, animate) {

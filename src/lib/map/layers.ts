@@ -18,6 +18,7 @@ import type {
 import { EVENT_LAYERS, LAYERS, layerInfo, type EventLayerId, type LayerId } from '$lib/geo/layers';
 import { markerImage } from '$lib/geo/markers';
 import { COLORS } from '$lib/geo/palette';
+import { isWholeStory, type YearRange } from '$lib/geo/time';
 import { FONT_REGULAR, FONT_SEMIBOLD } from './fonts';
 
 export const PLACE_SOURCE = 'places';
@@ -211,6 +212,84 @@ function eventFilter(id: EventLayerId): FilterSpecification {
 }
 
 /**
+ * The features whose years (`y0`..`y1`, from the event source) touch a range: the same rule as
+ * `overlaps` in `$lib/geo/time`. Null for the whole story: no time filter, so features without
+ * years (none in the atlas) still show.
+ */
+export function rangeFilter(range: YearRange): ExpressionSpecification | null {
+	if (isWholeStory(range)) return null;
+	return [
+		'all',
+		['<=', ['to-number', ['get', 'y0'], 0], range.to],
+		['>=', ['to-number', ['get', 'y1'], 0], range.from]
+	];
+}
+
+/** One event layer's filter for a range of years: its own features, touching the range. */
+export function eventRangeFilter(id: EventLayerId, range: YearRange): FilterSpecification {
+	const time = rangeFilter(range);
+	const own = eventFilter(id);
+	return time ? ['all', own, time] : own;
+}
+
+/** The style layer that rings one event layer's marker when it is lit (hovered, focused). */
+export function litLayer(id: EventLayerId): string {
+	return `${markerLayer(id)}-lit`;
+}
+
+/**
+ * Rings under the markers, one per event layer, shown only for the event whose `lit` feature
+ * state is set: the event hovered on the map or focused on the timeline. They sit at the
+ * marker's offset, scaled with the icon as it is by zoom.
+ */
+export function litLayers(): LayerSpecification[] {
+	const lit: ExpressionSpecification = ['boolean', ['feature-state', 'lit'], false];
+	return EVENT_LAYERS.map((layer) => {
+		const [x, y] = layer.offset;
+		return {
+			id: litLayer(layer.id),
+			type: 'circle',
+			source: EVENT_SOURCE,
+			filter: eventFilter(layer.id),
+			paint: {
+				'circle-radius': ['interpolate', ['linear'], ['zoom'], 3, 10, 8, 14],
+				'circle-color': COLORS.halo,
+				'circle-stroke-color': COLORS.selected,
+				'circle-stroke-width': 3,
+				'circle-opacity': ['case', lit, 1, 0],
+				'circle-stroke-opacity': ['case', lit, 1, 0],
+				'circle-translate': [
+					'interpolate',
+					['linear'],
+					['zoom'],
+					3,
+					['literal', [x * 0.7, y * 0.7]],
+					8,
+					['literal', [x, y]]
+				]
+			}
+		} satisfies LayerSpecification;
+	});
+}
+
+/** Filters the event markers (and their rings) to a range of years. */
+export function filterEvents(map: MapLibreMap, range: YearRange): void {
+	for (const layer of EVENT_LAYERS) {
+		const filter = eventRangeFilter(layer.id, range);
+		for (const id of [markerLayer(layer.id), litLayer(layer.id)]) {
+			if (map.getLayer(id)) map.setFilter(id, filter);
+		}
+	}
+}
+
+/** Moves the `lit` ring from one event to another. */
+export function lightEvent(map: MapLibreMap, previous: string | null, id: string | null): void {
+	if (!map.getSource(EVENT_SOURCE)) return;
+	if (previous) map.setFeatureState({ source: EVENT_SOURCE, id: previous }, { lit: false });
+	if (id) map.setFeatureState({ source: EVENT_SOURCE, id }, { lit: true });
+}
+
+/**
  * Adds an event source after the style has loaded, with its markers: the benchmark's synthetic
  * layers of thousands of features, clustered, as GeoJSON or (`vector`) a PMTiles archive.
  */
@@ -251,7 +330,10 @@ export function showLayers(map: MapLibreMap, shown: readonly LayerId[]): void {
 	for (const { id, file } of LAYERS) {
 		const visibility = shown.includes(id) ? 'visible' : 'none';
 		// Clusters mix layers: they follow the layers only where they are one layer's (bench).
-		const ids = file === null ? styleLayersOf(id) : [markerLayer(id as EventLayerId)];
+		const ids =
+			file === null
+				? styleLayersOf(id)
+				: [markerLayer(id as EventLayerId), litLayer(id as EventLayerId)];
 		for (const styleLayer of ids) {
 			if (
 				map.getLayer(styleLayer) &&

@@ -14,6 +14,8 @@ export interface PointerHandlers {
 	onselect: (slug: string) => void;
 	/** The pointer is over a place (or over none: null). */
 	onhover: (slug: string | null) => void;
+	/** The pointer is over an event's marker (or over none: null), by the event's id. */
+	onhoverevent: (id: string | null) => void;
 	/** Layer markers were clicked: their features, one entry each, with their layer, and where. */
 	onevents: (events: MapEvent[], at: LngLat) => void;
 	/** A click that hit nothing the atlas draws. */
@@ -85,14 +87,23 @@ export function installPointer(map: MapLibreMap, handlers: PointerHandlers): () 
 		handlers.onhover(slug);
 	};
 
+	let hoveredEvent: string | null = null;
+	const setHoverEvent = (id: string | null) => {
+		if (id === hoveredEvent) return;
+		hoveredEvent = id;
+		handlers.onhoverevent(id);
+	};
+
 	const onMove = (e: MapMouseEvent) => {
 		const h = hit(e);
 		map.getCanvas().style.cursor = h ? 'pointer' : '';
 		setHover(h?.kind === 'place' ? h.slug : null);
+		setHoverEvent(h?.kind === 'events' ? String(h.features[0].properties.id) : null);
 	};
 	const onOut = () => {
 		map.getCanvas().style.cursor = '';
 		setHover(null);
+		setHoverEvent(null);
 	};
 	const onClick = (e: MapMouseEvent) => {
 		const h = hit(e);

@@ -19,6 +19,8 @@ export interface AtlasProbe {
 	rendered(layerIds: string[]): number;
 	/** The distinct `name`s of the rendered features in the given style layers, sorted. */
 	renderedNames(layerIds: string[]): string[];
+	/** The distinct `id`s of the rendered features in the given style layers, sorted. */
+	renderedIds(layerIds: string[]): string[];
 	/** Whether the map is idle: no movement, tiles loaded, nothing to redraw. */
 	idle(): boolean;
 	/** A feature's state (hover, selected) in a source. */
@@ -57,6 +59,15 @@ export function installProbe(map: MapLibreMap): void {
 				.map((f) => f.properties?.name as unknown)
 				.filter((n): n is string => typeof n === 'string');
 			return [...new Set(names)].sort();
+		},
+		renderedIds: (ids) => {
+			const present = ids.filter((id) => map.getLayer(id));
+			if (!present.length) return [];
+			const found = map
+				.queryRenderedFeatures({ layers: present })
+				.map((f) => f.properties?.id as unknown)
+				.filter((n): n is string => typeof n === 'string');
+			return [...new Set(found)].sort();
 		},
 		idle: () => map.loaded() && !map.isMoving(),
 		featureState: (source, id) =>

@@ -10,7 +10,7 @@ import type { StyleSpecification } from 'maplibre-gl';
 import { COLORS } from '$lib/geo/palette';
 import { BASEMAP_ATTRIBUTIONS, geographyStyle } from './basemap-layers';
 import { FONT_REGULAR, FONT_SEMIBOLD, fontFaces } from './fonts';
-import { areaLayers, atlasSources, eventLayers, placeLayers } from './layers';
+import { areaLayers, atlasSources, eventLayers, litLayers, placeLayers } from './layers';
 
 /** Ids of the style's layers that other code refers to. */
 export const BASEMAP_LAYERS = {
@@ -134,7 +134,7 @@ export function atlasStyle(
 				}
 			},
 			...placeLayers(),
-			...(events ? eventLayers() : [])
+			...(events ? [...litLayers(), ...eventLayers()] : [])
 		]
 	};
 }

@@ -56,6 +56,8 @@ export class Explorer {
 	readonly shownEvents: readonly EventSummary[];
 	/** Slug of the place highlighted from a list or under the pointer. */
 	highlight = $state<string | null>(null);
+	/** Id of the event highlighted from the timeline or under the pointer on the map, or null. */
+	litEvent = $state<string | null>(null);
 	/** The last change worth announcing to screen readers ("Russian bases hidden"). */
 	message = $state('');
 	/** The next camera move for the map; null until a navigation asks for one. */
@@ -163,6 +165,16 @@ export class Explorer {
 	/** The pointer or the keyboard is on a place (null: on none). */
 	hover(slug: string | null): void {
 		this.highlight = slug;
+	}
+
+	/** The pointer or the keyboard is on an event, on the timeline or the map (null: on none). */
+	hoverEvent(id: string | null): void {
+		this.litEvent = id;
+	}
+
+	/** Says something in the polite live region (Play's steps, a reset). */
+	announce(message: string): void {
+		this.message = message;
 	}
 
 	/** The reader chose a place on the map: go to its page (a new history entry). */

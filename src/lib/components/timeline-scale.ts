@@ -1,0 +1,108 @@
+/**
+ * The timeline's arithmetic, pure: where a year or a date sits along the axis (as a percentage of
+ * its width, so the prerendered SVG needs no measuring), how an event is drawn (a bar for an
+ * event with an end, a band as wide as its precision for one known only to the year or month),
+ * how many events touch each year, and what a key does to a handle.
+ */
+import { dateBounds, datePrecision } from '$lib/geo/dates';
+import { STORY_YEARS, type YearRange } from '$lib/geo/time';
+
+const FIRST = STORY_YEARS.min;
+/** The axis ends at the end of the last year. */
+const SPAN = STORY_YEARS.max + 1 - FIRST;
+const YEAR_MS = 365.2425 * 24 * 3600 * 1000;
+
+/** Position of an instant (ms since the epoch) along the axis, 0–100, clamped. */
+export function instantPct(ms: number): number {
+	const year = 1970 + ms / YEAR_MS;
+	return clamp(((year - FIRST) / SPAN) * 100, 0, 100);
+}
+
+/** Position of the start of a year along the axis, 0–100 (the end of the last year is 100). */
+export function yearPct(year: number): number {
+	return clamp(((year - FIRST) / SPAN) * 100, 0, 100);
+}
+
+/** The year under a position along the axis (0–1 of its width), within the story's years. */
+export function yearAt(fraction: number): number {
+	const year = Math.floor(FIRST + clamp(fraction, 0, 1) * SPAN);
+	return clamp(year, STORY_YEARS.min, STORY_YEARS.max);
+}
+
+/** How one event is drawn: where its mark sits, and the band or bar behind it. */
+export interface EventMark {
+	/** The mark's centre, 0–100. */
+	at: number;
+	/** The band or bar, 0–100: from its start's first instant to its end's (or start's) last. */
+	x0: number;
+	x1: number;
+	/** `bar`: an event with an end; `year`/`month`: known only so far; `day`: a tick. */
+	kind: 'bar' | 'year' | 'month' | 'day';
+}
+
+/** The mark of an event; null when a date is invalid. */
+export function eventMark(start: string, end?: string): EventMark | null {
+	const first = dateBounds(start);
+	const last = dateBounds(end ?? start);
+	const precision = datePrecision(start);
+	if (!first || !last || !precision) return null;
+	const x0 = instantPct(first.earliest);
+	const x1 = instantPct(last.latest);
+	if (end) return { at: x0, x0, x1, kind: 'bar' };
+	return { at: (x0 + x1) / 2, x0, x1, kind: precision };
+}
+
+/** The story's years, first to last. */
+export const YEARS: readonly number[] = Array.from({ length: SPAN }, (_, i) => FIRST + i);
+
+/** How many of the events touch each of the story's years (the density row). */
+export function perYear(events: readonly { start: string; end?: string }[]): number[] {
+	const counts = YEARS.map(() => 0);
+	for (const e of events) {
+		const first = dateBounds(e.start);
+		const last = dateBounds(e.end ?? e.start);
+		if (!first || !last) continue;
+		const y0 = new Date(first.earliest).getUTCFullYear();
+		const y1 = new Date(last.latest).getUTCFullYear();
+		for (let y = Math.max(y0, FIRST); y <= Math.min(y1, STORY_YEARS.max); y++) counts[y - FIRST]++;
+	}
+	return counts;
+}
+
+/**
+ * The year a slider key moves a handle to, or null for a key sliders do not use: arrows one year,
+ * Page Up and Down five, Home and End the ends of what the handle may reach.
+ */
+export function keyedYear(key: string, value: number, min: number, max: number): number | null {
+	const step: Record<string, number> = {
+		ArrowLeft: -1,
+		ArrowDown: -1,
+		ArrowRight: 1,
+		ArrowUp: 1,
+		PageDown: -5,
+		PageUp: 5
+	};
+	if (key === 'Home') return min;
+	if (key === 'End') return max;
+	if (!(key in step)) return null;
+	return clamp(value + step[key], min, max);
+}
+
+/**
+ * The range after one handle moved to a year: the other handle stays, and a handle pushed past
+ * the other takes it along (a range of one year at least, never an empty one).
+ */
+export function moveHandle(range: YearRange, handle: 'from' | 'to', year: number): YearRange {
+	const y = clamp(year, STORY_YEARS.min, STORY_YEARS.max);
+	if (handle === 'from') return { from: y, to: Math.max(y, range.to) };
+	return { from: Math.min(y, range.from), to: y };
+}
+
+/** The next year Play shows after `year`; back to the first after the last. */
+export function nextYear(year: number): number {
+	return year >= STORY_YEARS.max ? STORY_YEARS.min : year + 1;
+}
+
+function clamp(v: number, lo: number, hi: number): number {
+	return Math.min(hi, Math.max(lo, v));
+}
