@@ -73,7 +73,11 @@ describe('eventMark', () => {
 
 describe('perYear', () => {
 	it('counts an event in every year it touches', () => {
-		const counts = perYear([{ start: '1997' }, { start: '1996-12', end: '1998-01' }, { start: 'x' }]);
+		const counts = perYear([
+			{ start: '1997' },
+			{ start: '1996-12', end: '1998-01' },
+			{ start: 'x' }
+		]);
 		expect(counts[1996 - 1994]).toBe(1);
 		expect(counts[1997 - 1994]).toBe(2);
 		expect(counts[1998 - 1994]).toBe(1);

@@ -228,8 +228,7 @@ export function rangeFilter(range: YearRange): ExpressionSpecification | null {
 /** One event layer's filter for a range of years: its own features, touching the range. */
 export function eventRangeFilter(id: EventLayerId, range: YearRange): FilterSpecification {
 	const time = rangeFilter(range);
-	const own = eventFilter(id);
-	return time ? ['all', own, time] : own;
+	return time ? ['all', ['!', isCluster], ['==', ['get', 'layer'], id], time] : eventFilter(id);
 }
 
 /** The style layer that rings one event layer's marker when it is lit (hovered, focused). */
