@@ -8,6 +8,7 @@
  *   npm run bench -- --no-build    reuse build-test/ as it is
  *   npm run bench -- --lighthouse-runs 5   Lighthouse rounds (mobile profile; 3 by default)
  *   npm run bench -- --only lighthouse     only the Lighthouse figures (about 4 minutes)
+ *   npm run bench -- --only range --runs 3 only range change → map idle (issue 13; a minute or two)
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -35,7 +36,8 @@ import {
 } from './lib/measure';
 import { buildBenchPages } from './lib/pages';
 import { formatLighthouse, lighthouseFigures } from './lib/lighthouse';
-import { formatReport, judge, type LoadFigures, type Results } from './lib/report';
+import { cell, formatReport, judge, table, type LoadFigures, type Results } from './lib/report';
+import { rangeOnAtlas, rangeOnScale } from './lib/range';
 import { startServer } from './lib/server';
 import { summarize } from './lib/stats';
 import { syntheticClashes } from './lib/synthetic';
@@ -144,6 +146,41 @@ async function main(): Promise<void> {
 				floor: `${origin}/__bench/floor/?box=${boxParam}${kulyabView}`
 			}
 		};
+
+		// Issue 13: a range change → the map idle, on the atlas's data and on 100,000 events.
+		let rangeFigures: Record<string, ReturnType<typeof summarize>> | undefined;
+		if (!args.only || args.only === 'range') {
+			const onAtlas: number[] = [];
+			const on100k: number[] = [];
+			for (let run = 1; run <= RUNS; run++) {
+				const a = await rangeOnAtlas(browser, origin);
+				const b = await rangeOnScale(browser, origin, boxParam, 'clashes-100000.geojson');
+				onAtlas.push(...a);
+				on100k.push(...b);
+				log(
+					`range ${run}/${RUNS}: atlas ${a.map(Math.round).join('/')} ms, 100k ${b.map(Math.round).join('/')} ms`
+				);
+			}
+			rangeFigures = {
+				'atlas (33 events), slider key → idle': summarize(onAtlas),
+				'100,000 synthetic events (GeoJSON, zoom 10 markers), filter → idle': summarize(on100k)
+			};
+			console.log(`## Range change → map idle (${RUNS} runs × 5 changes)\n`);
+			console.log(
+				table(
+					['', 'median (min–max)'],
+					Object.entries(rangeFigures).map(([k, v]) => [k, cell(v, 'ms')])
+				)
+			);
+			if (args.only === 'range') {
+				writeFileSync(
+					join(ROOT, 'bench/range.json'),
+					`${JSON.stringify({ date: new Date().toISOString(), runs: RUNS, loadBefore, range: rangeFigures }, null, '\t')}\n`
+				);
+				console.log('Written: bench/range.json');
+				return;
+			}
+		}
 
 		// The phone: Lighthouse's mobile profile, each load in a fresh browser. On a phone-sized
 		// screen the atlas starts MapLibre at the reader's first touch; on the desktop profile it
@@ -310,7 +347,10 @@ async function main(): Promise<void> {
 		};
 		partial.elapsedSeconds = (performance.now() - started) / 1000;
 		const results: Results = { ...partial, targets: judge(partial) };
-		writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, '\t')}\n`);
+		writeFileSync(
+			join(ROOT, 'bench/results.json'),
+			`${JSON.stringify({ ...results, range: rangeFigures }, null, '\t')}\n`
+		);
 		console.log(formatReport(results));
 		console.log('Written: bench/results.json');
 	} finally {

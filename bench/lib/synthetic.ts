@@ -7,7 +7,11 @@
 import { readFileSync } from 'node:fs';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import type { EventProperties } from '../../src/lib/geo/schema';
+import { eventYears } from '../../src/lib/geo/time';
 import { mulberry32 } from '../../scripts/random.js';
+
+/** A synthetic event as the merged source carries it: its layer, and its years for the filter. */
+type SyntheticProperties = EventProperties & { layer: string; y0?: number; y1?: number };
 
 /** One ring's edges sorted into horizontal bands, so a test looks at a few edges, not all. */
 interface BandedRing {
@@ -77,7 +81,7 @@ export function syntheticClashes(
 	count: number,
 	seed: number,
 	outline: Position[][][] = readOutline()
-): FeatureCollection<Point, EventProperties & { layer: string }> {
+): FeatureCollection<Point, SyntheticProperties> {
 	const random = mulberry32(seed);
 	let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
 	for (const polygon of outline) {
@@ -89,7 +93,7 @@ export function syntheticClashes(
 		}
 	}
 	const banded = outline.map((polygon) => polygon.map(bandRing));
-	const features: Feature<Point, EventProperties & { layer: string }>[] = [];
+	const features: Feature<Point, SyntheticProperties>[] = [];
 	const digits = String(count).length;
 	while (features.length < count) {
 		const x = w + random() * (e - w);
@@ -97,6 +101,7 @@ export function syntheticClashes(
 		if (!banded.some((polygon) => inPolygon(x, y, polygon))) continue;
 		const i = features.length + 1;
 		const id = `synthetic-clash-${String(i).padStart(digits, '0')}`;
+		const start = dateOf(random());
 		features.push({
 			type: 'Feature',
 			id,
@@ -104,11 +109,13 @@ export function syntheticClashes(
 				id,
 				title: `Synthetic clash ${i}`,
 				place: 'tajikistan',
-				start: dateOf(random()),
+				start,
 				precision: 'site',
 				sources: ['p10'],
 				// As in /geo/events.geojson: the merged source tags every event with its layer.
-				layer: 'clashes'
+				layer: 'clashes',
+				// And, as there, the years the time filter compares (issue 13).
+				...eventYears(start)
 			},
 			geometry: { type: 'Point', coordinates: [+x.toFixed(5), +y.toFixed(5)] }
 		});

@@ -8,7 +8,7 @@
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { createMap } from '$lib/map/create';
 import { atlasStyle } from '$lib/map/style';
-import { addEventSource, provideMarkerImages, styleLayersOf } from '$lib/map/layers';
+import { addEventSource, filterEvents, provideMarkerImages, styleLayersOf } from '$lib/map/layers';
 import { addEventsFromPMTiles } from '$lib/map/pmtiles';
 import { MAX_ZOOM, MIN_ZOOM } from '$lib/geo/camera';
 import { markReady, pageSetup, siteRoot } from '../page';
@@ -28,6 +28,16 @@ export interface ScaleProbe {
 		center?: [number, number];
 		zoom?: number;
 	}): Promise<{ frames: number; renders: number; ms: number }>;
+	/**
+	 * Jumps to the view (if given) and waits for idle, then sets the time filter to the years
+	 * (issue 13, as the atlas's map does) and returns the ms until the map is idle again.
+	 */
+	range(options: {
+		from: number;
+		to: number;
+		center?: [number, number];
+		zoom?: number;
+	}): Promise<number>;
 }
 
 declare global {
@@ -75,6 +85,15 @@ window.__scale = {
 	rendered: () => {
 		const layers = styleLayersOf('clashes').filter((id: string) => map.getLayer(id));
 		return layers.length ? map.queryRenderedFeatures({ layers }).length : 0;
+	},
+	range: async ({ from, to, center, zoom }) => {
+		if (center && zoom !== undefined) map.jumpTo({ center, zoom });
+		await idle();
+		const start = performance.now();
+		const done = new Promise<void>((resolve) => map.once('idle', () => resolve()));
+		filterEvents(map, { from, to });
+		await done;
+		return performance.now() - start;
 	},
 	pan: async ({ dx, dy, ms, center, zoom }) => {
 		if (center && zoom !== undefined) map.jumpTo({ center, zoom });

@@ -21,6 +21,8 @@ export interface AtlasProbe {
 	renderedNames(layerIds: string[]): string[];
 	/** The distinct `id`s of the rendered features in the given style layers, sorted. */
 	renderedIds(layerIds: string[]): string[];
+	/** A style layer's filter as JSON (the bench waits for a range's filter to be set). */
+	filter(layerId: string): string;
 	/** Whether the map is idle: no movement, tiles loaded, nothing to redraw. */
 	idle(): boolean;
 	/** A feature's state (hover, selected) in a source. */
@@ -69,6 +71,7 @@ export function installProbe(map: MapLibreMap): void {
 				.filter((n): n is string => typeof n === 'string');
 			return [...new Set(found)].sort();
 		},
+		filter: (id) => JSON.stringify(map.getLayer(id) ? (map.getFilter(id) ?? null) : null),
 		idle: () => map.loaded() && !map.isMoving(),
 		featureState: (source, id) =>
 			map.getSource(source) ? { ...map.getFeatureState({ source, id }) } : {}
