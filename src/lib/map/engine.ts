@@ -125,14 +125,16 @@ export function startMap(container: HTMLElement, camera: Camera, on: MapCallback
 		styled = true;
 		apply();
 	});
-	map.once('idle', () => {
-		container.dataset.mapReady = 'true';
-		on.onready();
-	});
 	const reportMove = () => {
 		const c = map.getCenter();
 		on.onmove({ zoom: map.getZoom(), lat: c.lat, lng: c.lng });
 	};
+	map.once('idle', () => {
+		container.dataset.mapReady = 'true';
+		on.onready();
+		// The view the map opened at goes into the URL too, not only the views moved to.
+		reportMove();
+	});
 	map.on('moveend', reportMove);
 	if (__ATLAS_PROBE__) {
 		// Test and bench builds only (vite.config.ts): `npm start`'s bundle has no probe.
