@@ -10,14 +10,27 @@ import { expect, mapIdle, mapReady, test } from './fixtures';
 const slugs: string[] = JSON.parse(readFileSync('static/geo/places.geojson', 'utf8')).features.map(
 	(f: { properties: { slug: string } }) => f.properties.slug
 );
+/**
+ * Event pages share one template: one per layer (a town, the border, a multi-year event over a
+ * region, with a note and references), rather than all of them.
+ */
+const EVENT_PAGES = [
+	'/event/unmot-1994-2000',
+	'/event/osce-field-office-kulyab',
+	'/event/russian-base-kulyab',
+	'/event/border-clashes-2011'
+];
 /** Every page, audited on a phone, where the static map is the map until the reader touches it. */
 const PAGES = [
 	'/',
 	...slugs.map((s) => `/place/${s}`),
+	'/chronology',
+	...EVENT_PAGES,
 	'/source',
 	'/about',
 	'/search',
-	'/place/no-such-place'
+	'/place/no-such-place',
+	'/event/no-such-event'
 ];
 /**
  * At desktop size the live map starts by itself, and each audit waits for it: one page of each
@@ -29,10 +42,14 @@ const DESKTOP_PAGES = [
 	'/place/kulyab',
 	'/place/tavildara',
 	'/place/afghan-border',
+	'/chronology',
+	'/event/ceasefire-1994',
+	'/event/unmot-1994-2000',
 	'/source',
 	'/about',
 	'/search',
-	'/place/no-such-place'
+	'/place/no-such-place',
+	'/event/no-such-event'
 ];
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
@@ -44,7 +61,7 @@ async function audit(page: Page, path: string, size: 'desktop' | 'phone') {
 	await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
 	// On a wide screen the live map starts by itself; on a phone the static map is the map until
 	// the reader touches it, and that is what a phone reader meets.
-	if (path !== '/place/no-such-place') {
+	if (!path.includes('/no-such-')) {
 		if (size === 'desktop') await mapReady(page);
 		else await expect(page.locator('.static-map img')).toHaveJSProperty('complete', true);
 	}
@@ -68,7 +85,7 @@ for (const [size, viewport, pages] of [
 		test.use({ viewport });
 		for (const path of pages) {
 			test(`${path} has no WCAG 2.1 A/AA violations`, async ({ page, watched }) => {
-				watched.allow.push(/status of 404 .*no-such-place/);
+				watched.allow.push(/status of 404 .*no-such-(place|event)/);
 				await audit(page, path, size);
 			});
 		}

@@ -64,7 +64,7 @@ test('a Cyrillic name and a misspelling find their place', async ({ page }) => {
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tavildara');
 });
 
-test('an event result lands on its card on its place’s page', async ({ page }) => {
+test('an event result lands on the event’s own page', async ({ page }) => {
 	await hydrated(page, '/source');
 	await typeQuery(page, 'UNMOT');
 	await expect(listbox(page).getByRole('option').first()).toContainText(
@@ -72,8 +72,10 @@ test('an event result lands on its card on its place’s page', async ({ page })
 	);
 	await box(page).press('ArrowDown');
 	await box(page).press('Enter');
-	await expect(page).toHaveURL(/\/place\/tajikistan#event-unmot-1994-2000$/);
-	await expect(page.locator('#event-unmot-1994-2000')).toBeInViewport();
+	await expect(page).toHaveURL(/\/event\/unmot-1994-2000$/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+		'UN Mission of Observers in Tajikistan (UNMOT)'
+	);
 });
 
 test('arrows wrap, Escape closes then clears, the pointer chooses', async ({ page }) => {

@@ -40,3 +40,8 @@ function parsedOf(texts: Record<string, string>, key: string, file: string): Nar
 export function narrativeOf(slug: string): NarrativeParagraph[] {
 	return parsedOf(narratives, slug, `src/lib/content/narratives/${slug}.md`);
 }
+
+/** The parsed narrative of an event (`src/lib/content/events/<id>.md`); throws like `narrativeOf`. */
+export function eventNarrativeOf(id: string): NarrativeParagraph[] {
+	return parsedOf(eventNarratives, id, `src/lib/content/events/${id}.md`);
+}

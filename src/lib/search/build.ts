@@ -14,12 +14,8 @@ import type { EventProperties } from '../geo/schema';
 import { INDEX_OPTIONS, type SearchDoc } from './options';
 import { INDEX_FORMAT } from './query';
 
-/**
- * Where an event result leads. The event pages (`/event/[id]`) are being built in parallel and
- * are not on this branch yet, so an event leads to its card on its place's page.
- * SWITCH HERE, one line, when `/event/[id]` exists: `(e) => \`/event/${e.id}\``.
- */
-const EVENT_HREF = (e: EventProperties): string => `/place/${e.place}#event-${e.id}`;
+/** Where an event result leads: its own page. */
+const EVENT_HREF = (e: EventProperties): string => `/event/${e.id}`;
 
 /** Where a person result leads: their entry in the about page's list of people. */
 const PERSON_HREF = (p: Person): string => `/about#person-${p.id}`;

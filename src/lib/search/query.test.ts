@@ -172,7 +172,7 @@ describe('search over the atlas', () => {
 		const hrefs = Object.fromEntries(searchDocs(atlas).map((d) => [d.id, d.href]));
 		expect(hrefs['place:kulyab']).toBe('/place/kulyab');
 		expect(hrefs['passage:p14']).toBe('/source#p14');
-		expect(hrefs['event:ceasefire-1994']).toBe('/place/tehran#event-ceasefire-1994');
+		expect(hrefs['event:ceasefire-1994']).toBe('/event/ceasefire-1994');
 		expect(hrefs['person:akbar-turajonzoda']).toBe('/about#person-akbar-turajonzoda');
 	});
 

@@ -6,7 +6,13 @@
 import { HOME_CAMERA, placeCamera, type Camera } from '$lib/geo/camera';
 import { regionCircle } from '$lib/geo/location';
 import { staticMapSvg } from '$lib/geo/staticmap';
-import { placeSummaries, type PlaceSummary } from '$lib/geo/summary';
+import {
+	eventSummaries,
+	placeSummaries,
+	type EventSummary,
+	type PlaceSummary
+} from '$lib/geo/summary';
+import { eventYears } from '$lib/geo/time';
 import type { Polygon, FeatureCollection } from 'geojson';
 import type { PageView } from '$lib/geo/camera';
 import { getAtlas } from './atlas';
@@ -32,9 +38,9 @@ function places(): PlaceSummary[] {
 	return summaries;
 }
 
-/** Every view that has a page: the overview and each place. */
+/** Every view that has a page: the overview, each place and each event. */
 export function allViews(): MapViewSpec[] {
-	return [homeView(), ...places().map((p) => placeView(p.slug)!)];
+	return [homeView(), ...places().map((p) => placeView(p.slug)!), ...eventViews()];
 }
 
 export function homeView(): MapViewSpec {
@@ -55,6 +61,46 @@ export function placeView(slug: string): MapViewSpec | undefined {
 		selected: slug,
 		title: `Map of ${place.name} and its surroundings`
 	};
+}
+
+let briefs: EventSummary[] | undefined;
+function events(): EventSummary[] {
+	briefs ??= eventSummaries(getAtlas());
+	return briefs;
+}
+
+/** Every event's view, for the static maps. */
+function eventViews(): MapViewSpec[] {
+	return events().map((e) => eventView(e.id)!);
+}
+
+/**
+ * The view of an event's page (issue 13): the camera frames the event's place as that place's
+ * page does, and the place is selected; the static map is the event's own (`event-<id>`), titled
+ * with the event.
+ */
+export function eventView(id: string): MapViewSpec | undefined {
+	const event = events().find((e) => e.id === id);
+	const place = event && places().find((p) => p.slug === event.place);
+	if (!event || !place) return undefined;
+	return {
+		key: `event-${id}`,
+		camera: placeCamera(place),
+		selected: place.slug,
+		title: `Map of ${place.name}, the place of “${event.title}”`
+	};
+}
+
+/**
+ * An event page's view as its data carries it: its map, and the event's years as the range
+ * the map opens at (unless the URL's `?from=&to=` says otherwise).
+ */
+export function eventPageView(id: string): PageView | undefined {
+	const view = eventView(id);
+	const event = events().find((e) => e.id === id);
+	const years = event && eventYears(event.start, event.end);
+	if (!view || !years) return undefined;
+	return { ...pageView(view), range: { from: years.y0, to: years.y1 } };
 }
 
 /** A view as a page's data carries it (`App.PageData['view']`). */
