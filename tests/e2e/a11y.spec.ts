@@ -17,6 +17,8 @@ const PAGES = [
 	'/source',
 	'/about',
 	'/search',
+	'/story',
+	'/story/the-border-in-2010',
 	'/place/no-such-place'
 ];
 /**
@@ -32,6 +34,8 @@ const DESKTOP_PAGES = [
 	'/source',
 	'/about',
 	'/search',
+	'/story',
+	'/story/the-border-in-2010',
 	'/place/no-such-place'
 ];
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
