@@ -90,6 +90,8 @@ test.describe('wide screen', () => {
 	test('scrolling through every chapter moves the map, the layers and the years, in one history entry', async ({
 		page
 	}) => {
+		// Nine flights drawn in software WebGL, on a machine others share.
+		test.setTimeout(240_000);
 		await page.goto('/story');
 		await mapReady(page);
 		const length = await page.evaluate(() => history.length);
