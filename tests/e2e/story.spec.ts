@@ -108,6 +108,31 @@ test.describe('wide screen', () => {
 		expect(await page.evaluate(() => window.__atlas!.instances())).toBe(1);
 	});
 
+	test('the header’s Story link opens the first chapter, focus on its heading, one map', async ({
+		page
+	}) => {
+		await page.goto('/place/kulyab');
+		await mapReady(page);
+		await page
+			.getByRole('navigation', { name: 'Site' })
+			.getByRole('link', { name: 'Story' })
+			.click();
+		await expect(page).toHaveURL(chapterUrl(chapters[0]));
+		await expect(chapterHeading(page, chapters[0])).toBeFocused();
+		await expectMapAt(page, chapters[0]);
+		// Leaving the story for a place of the chapter keeps its layers and years.
+		const place = chapters[0].places[0];
+		await article(page, chapters[0])
+			.getByRole('link', { name: placeOf(place).name, exact: true })
+			.click();
+		await expect(page).toHaveURL(
+			new RegExp(
+				`/place/${place}\\?layers=.*&from=${chapters[0].range.from}&to=${chapters[0].range.to}`
+			)
+		);
+		expect(await page.evaluate(() => window.__atlas!.instances())).toBe(1);
+	});
+
 	test('a chapter’s URL opens the story scrolled to it, with the map set', async ({ page }) => {
 		const c = chapters[5];
 		await page.goto(`/story/${c.id}`);
