@@ -81,7 +81,10 @@ export class Explorer {
 	map = $state<'static' | 'loading' | 'ready' | 'failed'>('static');
 	/** The story's chapter being read (`/story/<id>`, issue 15), or null outside the story. */
 	chapter = $state.raw<StoryChapter | null>(null);
-	/** Slugs of the places the chapter being read highlights; empty outside the story. */
+	/**
+	 * Slugs of the places the chapter being read highlights; empty outside the story. The story
+	 * lists them; the live map does not mark them yet (it takes one highlighted place).
+	 */
 	featured = $state.raw<readonly string[]>([]);
 	#hashTimer: ReturnType<typeof setTimeout> | undefined;
 	#pendingView: MapView | null = null;
