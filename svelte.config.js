@@ -47,7 +47,11 @@ const config = {
 		inlineStyleThreshold: 12_000,
 		prerender: {
 			handleHttpError: 'fail',
-			handleMissingId: 'fail',
+			// A link's `#map=zoom/lat/lng` is the explorer's view (the story's "Explore from here"),
+			// not an element id; every other missing id still fails the build.
+			handleMissingId: ({ id, message }) => {
+				if (!id.startsWith('map=')) throw new Error(message);
+			},
 			// Canonical and preview URLs are absolute: set SITE_ORIGIN to where the atlas is hosted.
 			origin: process.env.SITE_ORIGIN ?? 'http://localhost:4173'
 		}

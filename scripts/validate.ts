@@ -3,7 +3,8 @@
  * every `*.geojson` under `static/geo/` (recursively) against the schema in
  * `src/lib/geo/schema.ts`, with `sources` checked against the block ids of
  * `src/lib/content/source.json`, then the content in `src/lib/content/` (place and event
- * narratives, references, people, the coverage of the source) against the source and the data.
+ * narratives, references, people, the coverage of the source, the story's chapters) against the
+ * source and the data.
  * Prints one line per error and exits 1 if any.
  *
  *   npx tsx scripts/validate.ts [--dir <folder>] [--source <source.json>] [--content <folder>]
@@ -43,7 +44,7 @@ function readNarratives(dir: string): Record<string, string> {
 
 /**
  * The content under `dir`: place narratives (`narratives/*.md`), event narratives
- * (`events/*.md`) and the registries (`references.json`, `people.json`, `coverage.json`).
+ * (`events/*.md`), the story (`chapters.json`, `chapters/*.md`) and the registries (`references.json`, `people.json`, `coverage.json`).
  */
 function readContent(dir: string): ContentInput {
 	const json = (name: string): unknown => JSON.parse(readFileSync(join(dir, name), 'utf8'));
@@ -52,7 +53,9 @@ function readContent(dir: string): ContentInput {
 		eventNarratives: readNarratives(join(dir, 'events')),
 		references: json('references.json'),
 		people: json('people.json'),
-		coverage: json('coverage.json')
+		coverage: json('coverage.json'),
+		chapters: json('chapters.json'),
+		chapterTexts: readNarratives(join(dir, 'chapters'))
 	};
 }
 
@@ -139,7 +142,9 @@ function main(): number {
 	console.log(`✓ validated ${files.length} files, ${features} features`);
 	if (content) {
 		const n = Object.keys(content.narratives).length + Object.keys(content.eventNarratives).length;
-		console.log(`✓ validated ${n} narratives, the references, the people and the coverage`);
+		console.log(
+			`✓ validated ${n} narratives, the references, the people, the coverage and ${(content.chapters as unknown[]).length} chapters`
+		);
 	}
 	return 0;
 }

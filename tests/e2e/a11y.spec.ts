@@ -29,6 +29,8 @@ const PAGES = [
 	'/source',
 	'/about',
 	'/search',
+	'/story',
+	'/story/the-border-in-2010',
 	'/place/no-such-place',
 	'/event/no-such-event'
 ];
@@ -48,6 +50,8 @@ const DESKTOP_PAGES = [
 	'/source',
 	'/about',
 	'/search',
+	'/story',
+	'/story/the-border-in-2010',
 	'/place/no-such-place',
 	'/event/no-such-event'
 ];

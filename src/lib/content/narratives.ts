@@ -20,6 +20,11 @@ export const eventNarratives = byName(
 	import.meta.glob('./events/*.md', { query: '?raw', import: 'default', eager: true })
 );
 
+/** Chapter id → the chapter's text (`chapters/<id>.md`, issue 15). */
+export const chapterTexts = byName(
+	import.meta.glob('./chapters/*.md', { query: '?raw', import: 'default', eager: true })
+);
+
 const parsed = new Map<string, NarrativeParagraph[]>();
 
 function parsedOf(texts: Record<string, string>, key: string, file: string): NarrativeParagraph[] {
@@ -44,4 +49,9 @@ export function narrativeOf(slug: string): NarrativeParagraph[] {
 /** The parsed narrative of an event (`src/lib/content/events/<id>.md`); throws like `narrativeOf`. */
 export function eventNarrativeOf(id: string): NarrativeParagraph[] {
 	return parsedOf(eventNarratives, id, `src/lib/content/events/${id}.md`);
+}
+
+/** The parsed text of the story's chapter with this id; throws for an id without one. */
+export function chapterTextOf(id: string): NarrativeParagraph[] {
+	return parsedOf(chapterTexts, id, `src/lib/content/chapters/${id}.md`);
 }

@@ -223,6 +223,51 @@ describe('checkAtlas', () => {
 	});
 });
 
+describe('checkAtlas: the story’s chapters (issue 15)', () => {
+	type Chapter = { id: string; places: string[]; events: string[] };
+	const chaptersOf = (input: AtlasInput) => input.content!.chapters as Chapter[];
+
+	it('reports a chapter that names an unknown place, with the file and the reason', () => {
+		const input = realAtlasInput();
+		chaptersOf(input)[0].places.push('samarkand');
+		expect(checkAtlas(input)).toEqual([
+			{
+				file: 'src/lib/content/chapters.json',
+				line: 'src/lib/content/chapters.json: chapter 1 (the-war-and-the-talks): property "places": "samarkand" is not the slug of any place'
+			}
+		]);
+	});
+
+	it('reports a chapter that names an unknown event', () => {
+		const input = realAtlasInput();
+		chaptersOf(input)[1].events.push('no-such-event');
+		expect(checkAtlas(input).map((e) => e.line)).toEqual([
+			'src/lib/content/chapters.json: chapter 2 (the-accord-of-1997): property "events": "no-such-event" is not the id of any event'
+		]);
+	});
+
+	it('reports a chapter text that cites an unknown paragraph', () => {
+		const input = realAtlasInput();
+		const texts = input.content!.chapterTexts!;
+		texts['the-year-2013'] = texts['the-year-2013'].replace(/\[p\d+/, '[p999');
+		const lines = checkAtlas(input).map((e) => e.line);
+		expect(lines.length).toBeGreaterThan(0);
+		expect(lines.every((l) => l.startsWith('src/lib/content/chapters/the-year-2013.md: '))).toBe(
+			true
+		);
+		expect(lines.some((l) => l.includes('"p999", which is not a block of the source'))).toBe(true);
+	});
+
+	it('refuses to load the atlas with a broken chapter, and loads the chapters otherwise', () => {
+		const input = realAtlasInput();
+		expect(loadAtlas(input).chapters.map((c) => c.id)).toEqual(
+			chaptersOf(realAtlasInput()).map((c) => c.id)
+		);
+		chaptersOf(input)[0].places.push('samarkand');
+		expect(() => loadAtlas(input)).toThrow(AtlasDataError);
+	});
+});
+
 describe('blockIds', () => {
 	it('lists the ids of every block of every section', () => {
 		const source = {

@@ -16,6 +16,7 @@ import {
 	type Person,
 	type Reference
 } from '../content/checks';
+import { chapterEvents, checkChapters, type Chapter } from '../content/chapters';
 import { validateNarratives } from '../content/narrative';
 import type { SourceDocument } from '../content/types';
 import { aliasIndex, type AliasIndex } from './gazetteer';
@@ -36,6 +37,8 @@ export interface Atlas {
 	/** The references registry and the people (empty when the input had no content). */
 	references: Reference[];
 	people: Person[];
+	/** The story's chapters in reading order (empty when the input had no content). */
+	chapters: Chapter[];
 }
 
 /**
@@ -51,6 +54,12 @@ export interface ContentInput {
 	references: unknown;
 	people: unknown;
 	coverage: unknown;
+	/**
+	 * The story (issue 15): `chapters.json`, parsed but not yet checked, and chapter id → the text
+	 * of `chapters/<id>.md`. Checked by `checkChapters` like the narratives; absent, not checked.
+	 */
+	chapters?: unknown;
+	chapterTexts?: Record<string, string>;
 }
 
 /** What the checks read. */
@@ -184,7 +193,17 @@ function checkContent(files: AtlasFile[], source: SourceDocument, content: Conte
 			),
 			eventNarratives: content.eventNarratives,
 			peopleSources: Object.fromEntries(people.map((p) => [p.id, p.sources]))
-		})
+		}),
+		// A chapter drives the map as data: one naming a place, event or paragraph the atlas lacks
+		// would fail silently in the browser, so it fails the build here instead.
+		...(content.chapters === undefined
+			? []
+			: checkChapters(content.chapters, content.chapterTexts ?? {}, {
+					source,
+					placeSlugs: slugs,
+					events: chapterEvents(layers),
+					referenceIds
+				}))
 	];
 }
 
@@ -221,6 +240,7 @@ export function loadAtlas(input: AtlasInput): Atlas {
 		source: input.source,
 		basemap,
 		references: (input.content?.references as Reference[]) ?? [],
-		people: (input.content?.people as Person[]) ?? []
+		people: (input.content?.people as Person[]) ?? [],
+		chapters: (input.content?.chapters as Chapter[] | undefined) ?? []
 	};
 }

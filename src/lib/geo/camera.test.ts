@@ -5,7 +5,15 @@
 import { describe, expect, it } from 'vitest';
 import { realAtlasInput } from '../../../tests/fixtures/real-atlas';
 import { loadAtlas } from './atlas';
-import { fitCamera, NOMINAL_MAP, placeCamera, TAJIKISTAN_BOUNDS, type Camera } from './camera';
+import {
+	fitCamera,
+	framePlaces,
+	HOME_CAMERA,
+	NOMINAL_MAP,
+	placeCamera,
+	TAJIKISTAN_BOUNDS,
+	type Camera
+} from './camera';
 import { project } from './mercator';
 import { placeSummaries, type PlaceSummary } from './summary';
 
@@ -102,5 +110,30 @@ describe('TAJIKISTAN_BOUNDS', () => {
 		// And not Moscow, whose page frames it elsewhere.
 		const moscow = all.find((p) => p.slug === 'moscow')!;
 		expect(moscow.lat).toBeGreaterThan(n);
+	});
+});
+
+describe('framePlaces', () => {
+	it('gives one place its own camera, and none the opening view', () => {
+		expect(framePlaces([town])).toEqual(placeCamera(town));
+		expect(framePlaces([])).toEqual(HOME_CAMERA);
+	});
+
+	it('keeps every framed place inside the nominal map, with its padding', () => {
+		const all = summaries();
+		const framed = ['tehran', 'dushanbe', 'afghanistan'].map((s) => all.find((p) => p.slug === s)!);
+		const camera = framePlaces(framed);
+		const [cx, cy] = project(camera.center[0], camera.center[1], camera.zoom);
+		for (const p of framed) {
+			const [w, s, e, n] = p.bbox ?? [p.lng, p.lat, p.lng, p.lat];
+			for (const [lng, lat] of [
+				[w, s],
+				[e, n]
+			]) {
+				const [x, y] = project(lng, lat, camera.zoom);
+				expect(Math.abs(x - cx)).toBeLessThanOrEqual(NOMINAL_MAP.width / 2 - 59);
+				expect(Math.abs(y - cy)).toBeLessThanOrEqual(NOMINAL_MAP.height / 2 - 59);
+			}
+		}
 	});
 });

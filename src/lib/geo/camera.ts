@@ -98,3 +98,23 @@ export function placeCamera(place: PlaceSummary): Camera {
 function round(v: number): number {
 	return Math.round(v * 1e5) / 1e5;
 }
+
+/**
+ * The camera that frames several places at once (a story chapter's `frame.places`, issue 15):
+ * the extent of their extents (a town counts as its point), fitted like `placeCamera`. One place
+ * alone gets its own camera, so a chapter framing a town sees it as its page does.
+ */
+export function framePlaces(places: readonly PlaceSummary[]): Camera {
+	if (places.length === 0) return HOME_CAMERA;
+	if (places.length === 1) return placeCamera(places[0]);
+	const extent: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
+	for (const p of places) {
+		const [w, s, e, n] = p.bbox ?? [p.lng, p.lat, p.lng, p.lat];
+		extent[0] = Math.min(extent[0], w);
+		extent[1] = Math.min(extent[1], s);
+		extent[2] = Math.max(extent[2], e);
+		extent[3] = Math.max(extent[3], n);
+	}
+	// Towns far apart (Tehran and Dushanbe) need room for their markers and labels at the edges.
+	return fitCamera(extent, 60);
+}

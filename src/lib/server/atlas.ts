@@ -8,7 +8,8 @@ import source from '$lib/content/source.json';
 import references from '$lib/content/references.json';
 import people from '$lib/content/people.json';
 import coverage from '$lib/content/coverage.json';
-import { eventNarratives, narratives } from '$lib/content/narratives';
+import chapters from '$lib/content/chapters.json';
+import { chapterTexts, eventNarratives, narratives } from '$lib/content/narratives';
 import type { SourceDocument } from '$lib/content/types';
 import { loadAtlas, type Atlas } from '$lib/geo/atlas';
 
@@ -28,7 +29,15 @@ export function getAtlas(): Atlas {
 			text
 		})),
 		source: source as SourceDocument,
-		content: { narratives, eventNarratives, references, people, coverage }
+		content: {
+			narratives,
+			eventNarratives,
+			references,
+			people,
+			coverage,
+			chapters,
+			chapterTexts
+		}
 	});
 	return atlas;
 }

@@ -15,6 +15,9 @@ import {
 import { eventYears } from '$lib/geo/time';
 import type { Polygon, FeatureCollection } from 'geojson';
 import type { PageView } from '$lib/geo/camera';
+import { framePlaces } from '$lib/geo/camera';
+import type { Chapter } from '$lib/content/chapters';
+import type { YearRange } from '$lib/geo/time';
 import { getAtlas } from './atlas';
 
 /** A view of the map: where the camera is, what is selected, and its static map's key. */
@@ -142,4 +145,35 @@ export function staticMap(view: MapViewSpec, size: keyof typeof CANVAS): string 
 		areas(),
 		{ camera, ...canvas, selected: view.selected, title: view.title }
 	);
+}
+
+/** The story's chapters (issue 15), in reading order, from the validated atlas. */
+export function chapters(): Chapter[] {
+	return getAtlas().chapters;
+}
+
+/**
+ * A chapter's view (`story-<id>`): its camera (the frame's own, or fitted to its places), no
+ * place selected (a chapter highlights several), and its years.
+ */
+export function chapterView(id: string): (MapViewSpec & { range: YearRange }) | undefined {
+	const chapter = chapters().find((c) => c.id === id);
+	if (!chapter) return undefined;
+	const frame = chapter.frame;
+	const camera =
+		'places' in frame
+			? framePlaces(frame.places.map((slug) => places().find((p) => p.slug === slug)!))
+			: { center: frame.center, zoom: frame.zoom };
+	return {
+		key: `story-${id}`,
+		camera,
+		selected: null,
+		title: `Map for the chapter “${chapter.title}”`,
+		range: chapter.range
+	};
+}
+
+/** Every chapter's view, for the static maps. */
+export function chapterViews(): MapViewSpec[] {
+	return chapters().map((c) => chapterView(c.id)!);
 }

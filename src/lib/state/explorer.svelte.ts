@@ -31,6 +31,20 @@ export interface CameraRequest {
 	exact: boolean;
 }
 
+/** A chapter of the story as the explorer shows it (made at build time from chapters.json). */
+export interface StoryChapter {
+	id: string;
+	title: string;
+	/** Its place in the story, from 1, and the number of chapters. */
+	n: number;
+	total: number;
+	camera: Camera;
+	layers: readonly LayerId[];
+	range: YearRange;
+	/** Slugs of the places highlighted. */
+	places: readonly string[];
+}
+
 /** How SvelteKit describes a navigation, as much of it as the owner needs. */
 export interface Navigation {
 	type: 'enter' | 'form' | 'link' | 'goto' | 'popstate' | 'leave';
@@ -67,6 +81,13 @@ export class Explorer {
 	 * here ('failed': no WebGL2).
 	 */
 	map = $state<'static' | 'loading' | 'ready' | 'failed'>('static');
+	/** The story's chapter being read (`/story/<id>`, issue 15), or null outside the story. */
+	chapter = $state.raw<StoryChapter | null>(null);
+	/**
+	 * Slugs of the places the chapter being read highlights; empty outside the story. The story
+	 * lists them; the live map does not mark them yet (it takes one highlighted place).
+	 */
+	featured = $state.raw<readonly string[]>([]);
 	#hashTimer: ReturnType<typeof setTimeout> | undefined;
 	#pendingView: MapView | null = null;
 
@@ -194,6 +215,34 @@ export class Explorer {
 			const hash = writeHash(location.hash, this.#pendingView!);
 			if (hash !== location.hash) this.#replaceUrl(location.search, hash);
 		}, HASH_THROTTLE_MS);
+	}
+
+	/**
+	 * Shows a chapter of the story (issue 15): its camera (a flight unless `animate` is false; the
+	 * map jumps anyway under reduced motion), its layers, its years and its places, in one step,
+	 * and announces it ("Chapter 3 of 9: …"). The URL follows the chapter, `/story/<id>` with the
+	 * chapter's query, replacing the history entry: scrolling through nine chapters is one entry,
+	 * not nine.
+	 */
+	showChapter(chapter: StoryChapter, animate = true): void {
+		this.chapter = chapter;
+		this.layers = DEFAULT_LAYERS.filter((l) => chapter.layers.includes(l));
+		this.range = { from: chapter.range.from, to: chapter.range.to };
+		this.featured = chapter.places;
+		this.camera = { camera: chapter.camera, animate, exact: false };
+		this.message = `Chapter ${chapter.n} of ${chapter.total}: ${chapter.title}`;
+		// The hash is left out: the view it held was the previous chapter's.
+		const search = writeRange(writeLayers('', this.layers), this.range);
+		const path = resolve('/story/[chapter]', { chapter: chapter.id });
+		if (location.pathname + location.search !== path + search) {
+			replaceState(path + search, page.state);
+		}
+	}
+
+	/** The reader left the story: chapters no longer apply. */
+	leftStory(): void {
+		this.chapter = null;
+		this.featured = [];
 	}
 
 	/** Stops pending writes (the layout is going away). */

@@ -1,0 +1,77 @@
+/**
+ * The story's data for its pages (issue 15): every chapter, in order, with its text, its map's
+ * view and the link that leaves the story for the explorer at the chapter's map. Every page of
+ * the story carries all nine chapters: on wide screens they scroll beside the map, on phones and
+ * without JavaScript the page shows its own chapter alone, with links to the previous and next.
+ */
+import { resolve } from '$app/paths';
+import { chapterTextOf } from '$lib/content/narratives';
+import { citedReferences, type ReferenceIndex } from '$lib/content/references';
+import type { NarrativeParagraph } from '$lib/content/narrative';
+import type { PageView } from '$lib/geo/camera';
+import type { StoryChapter } from '$lib/state/explorer.svelte';
+import { writeHash } from '$lib/state/hash';
+import { writeLayers } from '$lib/state/layers';
+import { writeRange } from '$lib/state/range';
+import { getAtlas } from '$lib/server/atlas';
+import { chapters, chapterView, pageView } from '$lib/server/views';
+
+/** A chapter as its page renders it. */
+export interface ChapterPage extends StoryChapter {
+	summary: string;
+	text: NarrativeParagraph[];
+	references: ReferenceIndex;
+	/** The places highlighted, with their names, for the list under the text. */
+	placeNames: { slug: string; name: string }[];
+	/** The events highlighted, by title. */
+	eventTitles: string[];
+	/** The explorer at this chapter's map: `/?layers=…&from=…&to=…#map=zoom/lat/lng`. */
+	explore: string;
+	/** Its static map's key (`/maps/<map>.svg`). */
+	map: string;
+}
+
+/** Every chapter, in order, as the story's pages render them. */
+export function storyChapters(): ChapterPage[] {
+	const atlas = getAtlas();
+	const all = chapters();
+	const names = new Map(atlas.places.map((p) => [p.properties.slug, p.properties.name]));
+	const titles = new Map(
+		Object.values(atlas.layers)
+			.flat()
+			.map((e) => [e.properties.id, e.properties.title])
+	);
+	return all.map((c, i) => {
+		const view = chapterView(c.id)!;
+		const text = chapterTextOf(c.id);
+		const [lng, lat] = view.camera.center;
+		const search = writeRange(writeLayers('', c.layers), c.range);
+		return {
+			id: c.id,
+			title: c.title,
+			summary: c.summary,
+			n: i + 1,
+			total: all.length,
+			camera: view.camera,
+			layers: c.layers,
+			range: c.range,
+			places: c.places,
+			text,
+			references: citedReferences(text, atlas.references),
+			placeNames: c.places.map((slug) => ({ slug, name: names.get(slug) ?? slug })),
+			eventTitles: c.events.map((id) => titles.get(id) ?? id),
+			explore: resolve('/') + search + writeHash('', { zoom: view.camera.zoom, lat, lng }),
+			map: view.key
+		};
+	});
+}
+
+/** The page data of the story at one chapter: all chapters, the one shown, and its map. */
+export function storyPage(id: string): {
+	chapters: ChapterPage[];
+	current: string;
+	view: PageView;
+} {
+	const view = chapterView(id)!;
+	return { chapters: storyChapters(), current: id, view: { ...pageView(view), range: view.range } };
+}

@@ -1,0 +1,290 @@
+/**
+ * The story's journeys (issue 15): scrolling through the chapters beside the map, opening a
+ * chapter's link, the phone's one chapter at a time, the keyboard alone, and no JavaScript at all.
+ * The expected view, layers and years come from `chapters.json` and the gazetteer, not from the
+ * page; the map is read through its probe (window.__atlas), never pixels.
+ */
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { expect, mapIdle, mapReady, test } from './fixtures';
+import { realAtlasInput } from '../fixtures/real-atlas';
+import { loadAtlas } from '../../src/lib/geo/atlas';
+import { framePlaces, type Camera } from '../../src/lib/geo/camera';
+import { placeSummaries } from '../../src/lib/geo/summary';
+import { LAYER_IDS } from '../../src/lib/geo/layers';
+
+interface ChapterDef {
+	id: string;
+	title: string;
+	frame: { places: string[] } | { center: [number, number]; zoom: number };
+	layers: string[];
+	range: { from: number; to: number };
+	places: string[];
+}
+const chapters: ChapterDef[] = JSON.parse(readFileSync('src/lib/content/chapters.json', 'utf8'));
+const summaries = placeSummaries(loadAtlas(realAtlasInput()));
+const placeOf = (slug: string) => summaries.find((p) => p.slug === slug)!;
+
+/** The camera a chapter asks for, worked out here from its definition. */
+function cameraOf(c: ChapterDef): Camera {
+	return 'places' in c.frame
+		? framePlaces(c.frame.places.map(placeOf))
+		: { center: c.frame.center, zoom: c.frame.zoom };
+}
+
+/** The style layer that draws each atlas layer (src/lib/map/layers.ts). */
+const STYLE_LAYER: Record<string, string> = {
+	bases: 'events-bases',
+	osce: 'events-osce',
+	clashes: 'events-clashes',
+	peace: 'events-peace',
+	border: 'afghan-border'
+};
+
+/** The URL of a chapter as the story writes it: its path with its layers and years. */
+function chapterUrl(c: ChapterDef): RegExp {
+	const layers = LAYER_IDS.filter((l) => c.layers.includes(l)).join(',');
+	const query = `\\?layers=${layers}&from=${c.range.from}&to=${c.range.to}`;
+	return new RegExp(`/story/${c.id}${query}(#|$)`);
+}
+
+const article = (page: Page, c: ChapterDef) => page.locator(`article[data-chapter="${c.id}"]`);
+const chapterHeading = (page: Page, c: ChapterDef) =>
+	page.getByRole('heading', { level: 2, name: c.title, exact: true });
+
+/** The live map shows the chapter: its camera, its layers and no others, every framed place. */
+async function expectMapAt(page: Page, c: ChapterDef, zoomOffset = 0): Promise<void> {
+	const camera = cameraOf(c);
+	await expect
+		.poll(
+			async () => {
+				const v = await page.evaluate(() => window.__atlas!.view());
+				return (
+					Math.abs(v.lng - camera.center[0]) < 0.05 &&
+					Math.abs(v.lat - camera.center[1]) < 0.05 &&
+					Math.abs(v.zoom - (camera.zoom + zoomOffset)) < 0.05
+				);
+			},
+			{ message: `the map at ${c.id}'s camera`, timeout: 30_000 }
+		)
+		.toBe(true);
+	await mapIdle(page);
+	for (const layer of LAYER_IDS) {
+		const visible = await page.evaluate((id) => window.__atlas!.visible(id), STYLE_LAYER[layer]);
+		expect(visible, `${c.id}: layer ${layer}`).toBe(c.layers.includes(layer));
+	}
+	if ('places' in c.frame) {
+		const box = (await page.getByTestId('map').boundingBox())!;
+		for (const slug of c.frame.places) {
+			const p = placeOf(slug);
+			const at = await page.evaluate(([x, y]) => window.__atlas!.project(x, y), [p.lng, p.lat]);
+			expect(at.x, `${slug} in view`).toBeGreaterThanOrEqual(0);
+			expect(at.x, `${slug} in view`).toBeLessThanOrEqual(box.width);
+			expect(at.y, `${slug} in view`).toBeGreaterThanOrEqual(0);
+			expect(at.y, `${slug} in view`).toBeLessThanOrEqual(box.height);
+		}
+	}
+}
+
+test.describe('wide screen', () => {
+	test('scrolling through every chapter moves the map, the layers and the years, in one history entry', async ({
+		page
+	}) => {
+		// Nine flights drawn in software WebGL, on a machine others share.
+		test.setTimeout(240_000);
+		await page.goto('/story');
+		await mapReady(page);
+		const length = await page.evaluate(() => history.length);
+		for (const [i, c] of chapters.entries()) {
+			// The reader scrolls the panel until the chapter's heading reaches its top.
+			await article(page, c).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+			await expect(page).toHaveURL(chapterUrl(c));
+			await expect(page.getByTestId('announcer')).toHaveText(
+				`Chapter ${i + 1} of ${chapters.length}: ${c.title}`
+			);
+			await expectMapAt(page, c);
+		}
+		expect(await page.evaluate(() => history.length)).toBe(length);
+		expect(await page.evaluate(() => window.__atlas!.instances())).toBe(1);
+	});
+
+	test('the header’s Story link opens the first chapter, focus on its heading, one map', async ({
+		page
+	}) => {
+		await page.goto('/place/kulyab');
+		await mapReady(page);
+		await page
+			.getByRole('navigation', { name: 'Site' })
+			.getByRole('link', { name: 'Story' })
+			.click();
+		await expect(page).toHaveURL(chapterUrl(chapters[0]));
+		await expect(chapterHeading(page, chapters[0])).toBeFocused();
+		await expectMapAt(page, chapters[0]);
+		// Leaving the story for a place of the chapter keeps its layers and years.
+		const place = chapters[0].places[0];
+		await article(page, chapters[0])
+			.getByRole('link', { name: placeOf(place).name, exact: true })
+			.click();
+		await expect(page).toHaveURL(
+			new RegExp(
+				`/place/${place}\\?layers=.*&from=${chapters[0].range.from}&to=${chapters[0].range.to}`
+			)
+		);
+		expect(await page.evaluate(() => window.__atlas!.instances())).toBe(1);
+	});
+
+	test('a chapter’s URL opens the story scrolled to it, with the map set', async ({ page }) => {
+		const c = chapters[5];
+		await page.goto(`/story/${c.id}`);
+		await expect(chapterHeading(page, c)).toBeInViewport();
+		// Every chapter is there to scroll to, before and after.
+		await expect(chapterHeading(page, chapters[0])).toBeAttached();
+		await expect(chapterHeading(page, chapters[0])).not.toBeInViewport();
+		await expect(page).toHaveURL(chapterUrl(c));
+		await mapReady(page);
+		await expectMapAt(page, c);
+	});
+
+	test('“Explore from here” opens the explorer with the chapter’s layers, years and view', async ({
+		page
+	}) => {
+		const c = chapters[4];
+		await page.goto(`/story/${c.id}`);
+		await mapReady(page);
+		await article(page, c).getByRole('link', { name: 'Explore from here' }).click();
+		await expect(page).toHaveURL(/\/\?layers=/);
+		const url = new URL(page.url());
+		expect(url.pathname).toBe('/');
+		expect(url.searchParams.get('layers')!.split(',').sort()).toEqual([...c.layers].sort());
+		expect(url.searchParams.get('from')).toBe(String(c.range.from));
+		expect(url.searchParams.get('to')).toBe(String(c.range.to));
+		await expectMapAt(page, c);
+	});
+
+	test('keyboard only: arrows and the Next link move between chapters, focus on the heading', async ({
+		page
+	}) => {
+		await page.goto('/story');
+		await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+		// Tab into the page: the skip link, then on to the first chapter's links.
+		await page.keyboard.press('Tab');
+		await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
+		await page.keyboard.press('Enter');
+		await page.keyboard.press('ArrowRight');
+		await expect(chapterHeading(page, chapters[1])).toBeFocused();
+		await expect(page).toHaveURL(chapterUrl(chapters[1]));
+		await expect(page.getByTestId('announcer')).toHaveText(
+			`Chapter 2 of ${chapters.length}: ${chapters[1].title}`
+		);
+		// Tab from the heading reaches the chapter's Next link; Enter follows it in the page.
+		const next = article(page, chapters[1]).getByRole('link', { name: /^Next/ });
+		for (let i = 0; i < 40 && !(await next.evaluate((el) => el === document.activeElement)); i++) {
+			await page.keyboard.press('Tab');
+		}
+		await expect(next).toBeFocused();
+		await page.keyboard.press('Enter');
+		await expect(chapterHeading(page, chapters[2])).toBeFocused();
+		await expect(page).toHaveURL(chapterUrl(chapters[2]));
+		await page.keyboard.press('ArrowLeft');
+		await expect(chapterHeading(page, chapters[1])).toBeFocused();
+		// Arrows typed in the search box stay there.
+		await page.getByRole('combobox').focus();
+		await page.keyboard.type('du');
+		await page.keyboard.press('ArrowLeft');
+		await expect(page).toHaveURL(chapterUrl(chapters[1]));
+	});
+});
+
+test.describe('phone', () => {
+	test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
+
+	test('one chapter at a time, Next, Previous and a swipe, the map following', async ({ page }) => {
+		// The test build can force the live map to start at once (phones wait for a first touch).
+		await page.goto('/story?map-start=now');
+		await mapReady(page);
+		await expect(article(page, chapters[0])).toBeVisible();
+		await expect(article(page, chapters[1])).toBeHidden();
+		await expect(page.getByTestId('map')).toBeInViewport();
+		await expectMapAt(page, chapters[0], -1);
+
+		await article(page, chapters[0]).getByRole('link', { name: /^Next/ }).click();
+		await expect(article(page, chapters[1])).toBeVisible();
+		await expect(article(page, chapters[0])).toBeHidden();
+		await expect(chapterHeading(page, chapters[1])).toBeFocused();
+		await expect(page).toHaveURL(chapterUrl(chapters[1]));
+		await expectMapAt(page, chapters[1], -1);
+
+		// A swipe to the left: the next chapter.
+		await swipe(page, article(page, chapters[1]), -150);
+		await expect(article(page, chapters[2])).toBeVisible();
+		await expect(page).toHaveURL(chapterUrl(chapters[2]));
+		await expectMapAt(page, chapters[2], -1);
+		// To the right: back.
+		await swipe(page, article(page, chapters[2]), 150);
+		await expect(article(page, chapters[1])).toBeVisible();
+
+		await article(page, chapters[1])
+			.getByRole('link', { name: /^← Previous/ })
+			.click();
+		await expect(article(page, chapters[0])).toBeVisible();
+		await expect(page).toHaveURL(chapterUrl(chapters[0]));
+		await expect(page.getByTestId('map')).toBeInViewport();
+		expect(await page.evaluate(() => window.__atlas!.instances())).toBe(1);
+	});
+});
+
+/** A one-finger horizontal swipe over an element. */
+async function swipe(page: Page, target: ReturnType<Page['locator']>, dx: number): Promise<void> {
+	const box = (await target.boundingBox())!;
+	const x = box.x + box.width / 2;
+	const y = box.y + Math.min(box.height / 2, 60);
+	await target.evaluate(
+		(el, [x, y, dx]) => {
+			const touch = (cx: number) =>
+				new Touch({ identifier: 1, target: el, clientX: cx, clientY: y });
+			el.dispatchEvent(
+				new TouchEvent('touchstart', {
+					touches: [touch(x)],
+					changedTouches: [touch(x)],
+					bubbles: true
+				})
+			);
+			el.dispatchEvent(
+				new TouchEvent('touchend', { touches: [], changedTouches: [touch(x + dx)], bubbles: true })
+			);
+		},
+		[x, y, dx]
+	);
+}
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('each chapter is a page: its text, its static map, previous and next links', async ({
+		page
+	}) => {
+		const [prev, c, next] = chapters.slice(1, 4);
+		await page.goto(`/story/${c.id}`);
+		await expect(chapterHeading(page, c)).toBeVisible();
+		await expect(article(page, c).locator('a[href*="source#p"]').first()).toBeVisible();
+		await expect(article(page, prev)).toBeHidden();
+		await expect(article(page, next)).toBeHidden();
+		await expect(page.locator('.static-map img')).toHaveAttribute('src', `/maps/story-${c.id}.svg`);
+		await expect(page.locator('meta[property="og:title"]')).toHaveAttribute(
+			'content',
+			new RegExp(c.title)
+		);
+		const nav = article(page, c).getByRole('navigation');
+		await expect(nav.getByRole('link', { name: /Previous/ })).toHaveAttribute(
+			'href',
+			new RegExp(`/story/${prev.id}$`)
+		);
+		await nav.getByRole('link', { name: /^Next/ }).click();
+		await expect(page).toHaveURL(new RegExp(`/story/${next.id}$`));
+		await expect(chapterHeading(page, next)).toBeVisible();
+		// The first page of the story opens at the first chapter and has no Previous.
+		await page.goto('/story');
+		await expect(chapterHeading(page, chapters[0])).toBeVisible();
+		await expect(article(page, chapters[0]).getByRole('link', { name: /Previous/ })).toHaveCount(0);
+	});
+});
