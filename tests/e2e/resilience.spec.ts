@@ -24,9 +24,9 @@ test('without WebGL the page says so and offers everything but the map', async (
 		const page = await browser.newPage({ baseURL });
 		const w = watch(page, new URL(baseURL!).origin);
 		await page.goto('/place/kulyab');
-		await expect(page.getByRole('status').filter({ hasText: 'cannot draw the map' })).toHaveText(
-			/This browser cannot draw the map \(it needs WebGL\)/
-		);
+		await expect(
+			page.getByRole('status').filter({ hasText: 'cannot draw the live map' })
+		).toHaveText(/This browser cannot draw the live map \(it needs WebGL\)/);
 		await expect(page.locator('.atlas-map canvas')).toHaveCount(0);
 		// The story, the places, the layers as dated lists, the source.
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kulyab');

@@ -102,7 +102,7 @@ test('arrows wrap, Escape closes then clears, the pointer chooses', async ({ pag
 	await listbox(page)
 		.getByRole('option', { name: /^Hoji Akbar Turajonzoda/ })
 		.click();
-	await expect(page).toHaveURL(/\/source#p7$/);
+	await expect(page).toHaveURL(/\/about#person-akbar-turajonzoda$/);
 });
 
 test('Enter with nothing chosen opens /search with the query in its URL', async ({ page }) => {
@@ -197,13 +197,14 @@ for (const [size, viewport] of [
 		test.use({ viewport });
 		test('/search with results has no WCAG 2.1 A/AA violations', async ({ page }) => {
 			await hydrated(page, '/search?q=Kulyab');
-			await mapReady(page);
+			// On a phone the live map waits for a touch: the static map is the map then.
+			if (size === 'desktop') await mapReady(page);
 			await expect(page.getByRole('region', { name: 'Places' })).toBeVisible();
 			expect(await axe(page)).toEqual([]);
 		});
 		test('the open list has no WCAG 2.1 A/AA violations', async ({ page }) => {
 			await hydrated(page, '/');
-			await mapReady(page);
+			if (size === 'desktop') await mapReady(page);
 			await typeQuery(page, 'Dushanbe');
 			await box(page).press('ArrowDown');
 			await expect(listbox(page)).toBeVisible();
