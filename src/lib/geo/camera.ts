@@ -29,9 +29,9 @@ export interface Camera {
 
 /**
  * The map area cameras are fitted to: the map beside the panel at 1280×800 (the panel is
- * 26rem wide, the header 40px tall).
+ * 26rem wide, the header 49 px tall, the timeline strip under the map 125 px).
  */
-export const NOMINAL_MAP = { width: 864, height: 760 } as const;
+export const NOMINAL_MAP = { width: 864, height: 625 } as const;
 
 /** What a page asks the map to show (its data, made at build time from src/lib/server/views.ts). */
 export interface PageView {

@@ -178,7 +178,7 @@ function labels(): LayerSpecification[] {
 			minzoom: 5,
 			layout: {
 				'symbol-placement': 'line',
-				'symbol-spacing': 250,
+				'symbol-spacing': 150,
 				'text-field': ['get', 'name'],
 				'text-font': [FONT_REGULAR],
 				'text-size': ['interpolate', ['linear'], ['zoom'], 5, 10, 10, 13],
