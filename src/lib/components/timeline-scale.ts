@@ -5,7 +5,7 @@
  * how many events touch each year, and what a key does to a handle.
  */
 import { dateBounds, datePrecision } from '$lib/geo/dates';
-import { STORY_YEARS, type YearRange } from '$lib/geo/time';
+import { eventYears, STORY_YEARS, type YearRange } from '$lib/geo/time';
 
 const FIRST = STORY_YEARS.min;
 /** The axis ends at the end of the last year. */
@@ -59,11 +59,9 @@ export const YEARS: readonly number[] = Array.from({ length: SPAN }, (_, i) => F
 export function perYear(events: readonly { start: string; end?: string }[]): number[] {
 	const counts = YEARS.map(() => 0);
 	for (const e of events) {
-		const first = dateBounds(e.start);
-		const last = dateBounds(e.end ?? e.start);
-		if (!first || !last) continue;
-		const y0 = new Date(first.earliest).getUTCFullYear();
-		const y1 = new Date(last.latest).getUTCFullYear();
+		const years = eventYears(e.start, e.end);
+		if (!years) continue;
+		const { y0, y1 } = years;
 		for (let y = Math.max(y0, FIRST); y <= Math.min(y1, STORY_YEARS.max); y++) counts[y - FIRST]++;
 	}
 	return counts;

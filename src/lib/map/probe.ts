@@ -37,6 +37,17 @@ declare global {
 
 /** Installs `window.__atlas` for the given map. */
 export function installProbe(map: MapLibreMap): void {
+	/** The distinct string values of one property among the rendered features of these layers. */
+	const renderedValues = (ids: string[], property: 'name' | 'id'): string[] => {
+		const present = ids.filter((id) => map.getLayer(id));
+		if (!present.length) return [];
+		const values = map
+			.queryRenderedFeatures({ layers: present })
+			.map((f) => f.properties?.[property] as unknown)
+			.filter((v): v is string => typeof v === 'string');
+		return [...new Set(values)].sort();
+	};
+
 	window.__atlas = {
 		instances: mapInstances,
 		view: () => {
@@ -53,24 +64,8 @@ export function installProbe(map: MapLibreMap): void {
 			const present = ids.filter((id) => map.getLayer(id));
 			return present.length ? map.queryRenderedFeatures({ layers: present }).length : 0;
 		},
-		renderedNames: (ids) => {
-			const present = ids.filter((id) => map.getLayer(id));
-			if (!present.length) return [];
-			const names = map
-				.queryRenderedFeatures({ layers: present })
-				.map((f) => f.properties?.name as unknown)
-				.filter((n): n is string => typeof n === 'string');
-			return [...new Set(names)].sort();
-		},
-		renderedIds: (ids) => {
-			const present = ids.filter((id) => map.getLayer(id));
-			if (!present.length) return [];
-			const found = map
-				.queryRenderedFeatures({ layers: present })
-				.map((f) => f.properties?.id as unknown)
-				.filter((n): n is string => typeof n === 'string');
-			return [...new Set(found)].sort();
-		},
+		renderedNames: (ids) => renderedValues(ids, 'name'),
+		renderedIds: (ids) => renderedValues(ids, 'id'),
 		filter: (id) => JSON.stringify(map.getLayer(id) ? (map.getFilter(id) ?? null) : null),
 		idle: () => map.loaded() && !map.isMoving(),
 		featureState: (source, id) =>
