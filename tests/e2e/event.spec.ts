@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, mapIdle, mapReady, test } from './fixtures';
+import { expect, mapIdle, mapReady, settledPoint, test } from './fixtures';
 import { chronology } from '../../src/lib/geo/chronology';
 import type { EventProperties } from '../../src/lib/geo/schema';
 
@@ -34,10 +34,9 @@ test('a popup’s event title opens the event’s page, framed on its place, wit
 	await mapReady(page);
 	await mapIdle(page);
 	const [lng, lat] = event('ceasefire-1994').geometry.coordinates;
-	const at = await page.evaluate(([x, y]) => window.__atlas!.project(x, y), [lng, lat]);
-	const box = (await page.getByTestId('map').boundingBox())!;
+	const at = await settledPoint(page, [lng, lat]);
 	// The peace layer's markers sit 14 px right of and below their place (LAYERS' offset).
-	await page.mouse.click(box.x + at.x + 14, box.y + at.y + 14);
+	await page.mouse.click(at.x + 14, at.y + 14);
 	const popup = page.locator('.event-popup');
 	const title = popup.getByRole('link', {
 		name: 'Tehran ceasefire agreement signed; it does not hold'

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, hashView, mapIdle, mapReady, test } from './fixtures';
+import { expect, hashView, mapIdle, mapReady, settledPoint, test } from './fixtures';
 import { slugsOf } from '../../src/lib/geo/gazetteer';
 import type { PlaceProperties } from '../../src/lib/geo/schema';
 
@@ -39,9 +39,8 @@ test('clicking a place on the map opens its page, and the map marks it', async (
 	await mapReady(page);
 	await mapIdle(page);
 	const [lng, lat] = coords('kulyab');
-	const at = await page.evaluate(([x, y]) => window.__atlas!.project(x, y), [lng, lat]);
-	const box = (await page.getByTestId('map').boundingBox())!;
-	await page.mouse.click(box.x + at.x, box.y + at.y);
+	const at = await settledPoint(page, [lng, lat]);
+	await page.mouse.click(at.x, at.y);
 	await expect(page).toHaveURL(/\/place\/kulyab(\?|#|$)/);
 	await expect(heading(page)).toHaveText('Kulyab');
 	await expect(page.getByRole('heading', { name: 'What happened here' })).toBeVisible();
@@ -326,14 +325,13 @@ test('on a phone the map stays usable and the panel is a sheet', async ({ browse
 	await expect.poll(async () => (await panel.boundingBox())!.height).toBeLessThan(lowered + 5);
 	// Tapping a place on the map still opens it (Kurgan-Tyube is in view of Kulyab's map).
 	await mapIdle(page);
-	const [lng, lat] = coords('kurgan-tyube');
-	const at = await page.evaluate(([x, y]) => window.__atlas!.project(x, y), [lng, lat]);
+	const at = await settledPoint(page, coords('kurgan-tyube'));
 	const box = (await page.getByTestId('map').boundingBox())!;
-	expect(at.x).toBeGreaterThan(0);
-	expect(at.x).toBeLessThan(box.width);
-	expect(at.y).toBeGreaterThan(0);
-	expect(at.y).toBeLessThan(box.height);
-	await page.touchscreen.tap(box.x + at.x, box.y + at.y);
+	expect(at.x).toBeGreaterThan(box.x);
+	expect(at.x).toBeLessThan(box.x + box.width);
+	expect(at.y).toBeGreaterThan(box.y);
+	expect(at.y).toBeLessThan(box.y + box.height);
+	await page.touchscreen.tap(at.x, at.y);
 	await expect(heading(page)).toHaveText('Kurgan-Tyube');
 	await context.close();
 });

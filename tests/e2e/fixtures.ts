@@ -52,6 +52,31 @@ export async function mapIdle(page: Page): Promise<void> {
 	await page.waitForFunction(() => window.__atlas?.idle() === true);
 }
 
+/**
+ * Where [lng, lat] is on the page, once the map and its box have stopped moving: two reads in a
+ * row agree (a sheet that slides or a view that settles after idle would move a tap off target).
+ */
+export async function settledPoint(
+	page: Page,
+	lngLat: [number, number]
+): Promise<{ x: number; y: number }> {
+	let last = '';
+	let point = { x: NaN, y: NaN };
+	await expect
+		.poll(async () => {
+			await mapIdle(page);
+			const box = (await page.getByTestId('map').boundingBox())!;
+			const at = await page.evaluate(([x, y]) => window.__atlas!.project(x, y), lngLat);
+			point = { x: box.x + at.x, y: box.y + at.y };
+			const now = `${box.width}x${box.height} ${point.x.toFixed(1)},${point.y.toFixed(1)}`;
+			const same = now === last;
+			last = now;
+			return same;
+		})
+		.toBe(true);
+	return point;
+}
+
 /** The `#map=` part of the page's URL parsed to numbers, or null. */
 export function hashView(url: string): { zoom: number; lat: number; lng: number } | null {
 	const m = /[#&]map=([^&]+)/.exec(new URL(url).hash);
