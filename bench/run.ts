@@ -37,7 +37,7 @@ import {
 import { buildBenchPages } from './lib/pages';
 import { formatLighthouse, lighthouseFigures } from './lib/lighthouse';
 import { cell, formatReport, judge, table, type LoadFigures, type Results } from './lib/report';
-import { rangeOnAtlas, rangeOnScale } from './lib/range';
+import { rangeOnAtlas, rangeOnScale, type RangeTiming } from './lib/range';
 import { startServer } from './lib/server';
 import { summarize } from './lib/stats';
 import { syntheticClashes } from './lib/synthetic';
@@ -150,7 +150,7 @@ async function main(): Promise<void> {
 		// Issue 13: a range change → the map idle, on the atlas's data and on 100,000 events.
 		let rangeFigures: Record<string, ReturnType<typeof summarize>> | undefined;
 		if (!args.only || args.only === 'range') {
-			const onAtlas: number[] = [];
+			const onAtlas: RangeTiming[] = [];
 			const on100k: number[] = [];
 			for (let run = 1; run <= RUNS; run++) {
 				const a = await rangeOnAtlas(browser, origin);
@@ -158,11 +158,14 @@ async function main(): Promise<void> {
 				onAtlas.push(...a);
 				on100k.push(...b);
 				log(
-					`range ${run}/${RUNS}: atlas ${a.map(Math.round).join('/')} ms, 100k ${b.map(Math.round).join('/')} ms`
+					`range ${run}/${RUNS}: atlas ${a.map((t) => `${Math.round(t.switched)}→${Math.round(t.idle)}`).join('/')} ms, 100k ${b.map(Math.round).join('/')} ms`
 				);
 			}
 			rangeFigures = {
-				'atlas (33 events), slider key → idle': summarize(onAtlas),
+				'atlas (33 events), slider key → markers switched': summarize(
+					onAtlas.map((t) => t.switched)
+				),
+				'atlas (33 events), slider key → map idle': summarize(onAtlas.map((t) => t.idle)),
 				'100,000 synthetic events (GeoJSON, zoom 10 markers), filter → idle': summarize(on100k)
 			};
 			console.log(`## Range change → map idle (${RUNS} runs × 5 changes)\n`);

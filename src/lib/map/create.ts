@@ -26,6 +26,9 @@ export function createMap(options: MapOptions): MapLibreMap {
 	const map = new MapLibreMap({
 		...options,
 		attributionControl: false,
+		// Labels appear at once: a fade keeps the map drawing for 300 ms after every placement
+		// (each pan, each change of years), work a phone pays for and no reader needs.
+		fadeDuration: 0,
 		// Labels and the border line stay put when the map is tilted by accident on touch.
 		pitchWithRotate: false,
 		dragRotate: false

@@ -10,10 +10,9 @@ import { Popup, type Map as MapLibreMap } from 'maplibre-gl';
 import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?url';
 import { MAX_ZOOM, MIN_ZOOM, type Camera } from '$lib/geo/camera';
 import type { LayerId } from '$lib/geo/layers';
-import { WHOLE_STORY, type YearRange } from '$lib/geo/time';
 import { siteRoot } from '$lib/site';
 import { createMap } from './create';
-import { filterEvents, lightEvent, markPlace, provideMarkerImages, showLayers } from './layers';
+import { hideEvents, lightEvent, markPlace, provideMarkerImages, showLayers } from './layers';
 import { installPointer, type MapEvent } from './pointer';
 import { atlasStyle } from './style';
 
@@ -34,8 +33,8 @@ export interface LiveMap {
 	select(slug: string | null): void;
 	highlight(slug: string | null): void;
 	layers(shown: readonly LayerId[]): void;
-	/** Shows only the events whose years touch the range. */
-	range(range: YearRange): void;
+	/** Does not draw these events (ids): those outside the years shown. */
+	hideEvents(ids: readonly string[]): void;
 	/** Rings one event's marker (hovered or focused elsewhere); null: none. */
 	lightEvent(id: string | null): void;
 	/** Moves the camera: a flight when asked and the reader allows motion, else a jump. */
@@ -76,15 +75,15 @@ export function startMap(container: HTMLElement, camera: Camera, on: MapCallback
 		selected: string | null;
 		lit: string | null;
 		layers: readonly LayerId[] | null;
-		range: YearRange;
+		hidden: ReadonlySet<string>;
 		event: string | null;
-	} = { selected: null, lit: null, layers: null, range: WHOLE_STORY, event: null };
+	} = { selected: null, lit: null, layers: null, hidden: new Set(), event: null };
 	let marked = {
 		selected: null as string | null,
 		lit: null as string | null,
 		event: null as string | null
 	};
-	let filtered: YearRange = WHOLE_STORY;
+	let hidden: ReadonlySet<string> = new Set();
 	let styled = false;
 
 	const apply = () => {
@@ -94,9 +93,9 @@ export function startMap(container: HTMLElement, camera: Camera, on: MapCallback
 		lightEvent(map, marked.event, wanted.event);
 		marked = { selected: wanted.selected, lit: wanted.lit, event: wanted.event };
 		if (wanted.layers) showLayers(map, wanted.layers);
-		if (wanted.range.from !== filtered.from || wanted.range.to !== filtered.to) {
-			filterEvents(map, wanted.range);
-			filtered = wanted.range;
+		if (wanted.hidden !== hidden) {
+			hideEvents(map, hidden, wanted.hidden);
+			hidden = wanted.hidden;
 		}
 	};
 
@@ -154,8 +153,8 @@ export function startMap(container: HTMLElement, camera: Camera, on: MapCallback
 			wanted = { ...wanted, layers: shown };
 			apply();
 		},
-		range(range) {
-			wanted = { ...wanted, range: { from: range.from, to: range.to } };
+		hideEvents(ids) {
+			wanted = { ...wanted, hidden: new Set(ids) };
 			apply();
 		},
 		lightEvent(id) {

@@ -5,6 +5,7 @@
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { mapInstances } from './create';
+import { EVENT_SOURCE, OUT_OF_RANGE } from './layers';
 
 export interface AtlasProbe {
 	/** Maps created since the page loaded. */
@@ -21,8 +22,8 @@ export interface AtlasProbe {
 	renderedNames(layerIds: string[]): string[];
 	/** The distinct `id`s of the rendered features in the given style layers, sorted. */
 	renderedIds(layerIds: string[]): string[];
-	/** A style layer's filter as JSON (the bench waits for a range's filter to be set). */
-	filter(layerId: string): string;
+	/** Ids of the loaded events the map does not draw, being outside the years shown; sorted. */
+	outOfRange(): string[];
 	/** Whether the map is idle: no movement, tiles loaded, nothing to redraw. */
 	idle(): boolean;
 	/** A feature's state (hover, selected) in a source. */
@@ -43,6 +44,8 @@ export function installProbe(map: MapLibreMap): void {
 		if (!present.length) return [];
 		const values = map
 			.queryRenderedFeatures({ layers: present })
+			// Drawn and visible: an event outside the years shown is in the tile but not drawn.
+			.filter((f) => f.state?.[OUT_OF_RANGE] !== true)
 			.map((f) => f.properties?.[property] as unknown)
 			.filter((v): v is string => typeof v === 'string');
 		return [...new Set(values)].sort();
@@ -62,11 +65,20 @@ export function installProbe(map: MapLibreMap): void {
 			map.getLayer(id) !== undefined && map.getLayoutProperty(id, 'visibility') !== 'none',
 		rendered: (ids) => {
 			const present = ids.filter((id) => map.getLayer(id));
-			return present.length ? map.queryRenderedFeatures({ layers: present }).length : 0;
+			if (!present.length) return 0;
+			return map
+				.queryRenderedFeatures({ layers: present })
+				.filter((f) => f.state?.[OUT_OF_RANGE] !== true).length;
 		},
 		renderedNames: (ids) => renderedValues(ids, 'name'),
 		renderedIds: (ids) => renderedValues(ids, 'id'),
-		filter: (id) => JSON.stringify(map.getLayer(id) ? (map.getFilter(id) ?? null) : null),
+		outOfRange: () => {
+			if (!map.getSource(EVENT_SOURCE)) return [];
+			const ids = map.querySourceFeatures(EVENT_SOURCE).map((f) => String(f.id));
+			return [...new Set(ids)]
+				.filter((id) => map.getFeatureState({ source: EVENT_SOURCE, id })[OUT_OF_RANGE] === true)
+				.sort();
+		},
 		idle: () => map.loaded() && !map.isMoving(),
 		featureState: (source, id) =>
 			map.getSource(source) ? { ...map.getFeatureState({ source, id }) } : {}

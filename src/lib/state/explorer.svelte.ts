@@ -68,6 +68,8 @@ export class Explorer {
 	range = $state<YearRange>({ ...WHOLE_STORY });
 	/** The events the map and the lists show: in a layer shown, and touching the range. */
 	readonly shownEvents: readonly EventSummary[];
+	/** Ids of the events outside the range, whatever their layer: the map does not draw them. */
+	readonly outOfRange: readonly string[];
 	/** Slug of the place highlighted from a list or under the pointer. */
 	highlight = $state<string | null>(null);
 	/** Id of the event highlighted from the timeline or under the pointer on the map, or null. */
@@ -96,6 +98,9 @@ export class Explorer {
 		this.events = events;
 		this.shownEvents = $derived(
 			this.events.filter((e) => this.layers.includes(e.layer) && overlaps(e, this.range))
+		);
+		this.outOfRange = $derived(
+			this.events.filter((e) => !overlaps(e, this.range)).map((e) => e.id)
 		);
 	}
 
