@@ -213,6 +213,8 @@ test.describe('on a phone', () => {
 		await mapReady(page);
 		const timeline = page.locator('#panel').getByTestId('timeline');
 		await expect(timeline).toBeVisible();
+		// One timeline on the page: the phone builds no hidden copy for wide screens.
+		await expect(page.getByTestId('timeline')).toHaveCount(1);
 		for (const handle of [first(page), last(page)]) {
 			const b = (await handle.boundingBox())!;
 			expect(b.width).toBeGreaterThanOrEqual(44);
@@ -240,6 +242,25 @@ test.describe('on a phone', () => {
 		await expect(first(page)).toHaveAttribute('aria-valuenow', '1994');
 		await expect(page).toHaveURL(/[?&]from=1994&to=2004/);
 	});
+});
+
+test('one timeline under the map on a wide screen; without scripts, a link to the chronology', async ({
+	browser,
+	baseURL
+}) => {
+	const page = await browser.newPage({ baseURL });
+	await page.goto('/place/kulyab');
+	await expect(page.locator('.timeline-strip').getByTestId('timeline')).toBeVisible();
+	await expect(page.getByTestId('timeline')).toHaveCount(1);
+	await page.close();
+
+	const noScript = await browser.newContext({ baseURL, javaScriptEnabled: false });
+	const still = await noScript.newPage();
+	await still.goto('/place/kulyab');
+	await expect(still.getByTestId('timeline')).toHaveCount(0);
+	await still.locator('.timeline-strip').getByRole('link', { name: 'the chronology' }).click();
+	await expect(still.getByRole('heading', { level: 1 })).toHaveText(/Chronology/);
+	await noScript.close();
 });
 
 for (const [size, viewport] of [
