@@ -1,7 +1,19 @@
-import { featureFilter } from '@maplibre/maplibre-gl-style-spec';
+import {
+	createExpression,
+	featureFilter,
+	type LayerSpecification
+} from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { eventYears, overlaps, WHOLE_STORY } from '$lib/geo/time';
-import { eventRangeFilter, rangeFilter } from './layers';
+import {
+	EVENT_SOURCE,
+	eventLayers,
+	eventRangeFilter,
+	hideEvents,
+	litLayers,
+	OUT_OF_RANGE,
+	rangeFilter
+} from './layers';
 
 /** Whether the map's filter for a layer keeps an event, as MapLibre evaluates it. */
 function kept(range: { from: number; to: number }, start: string, end?: string): boolean {
@@ -33,5 +45,47 @@ describe('the time filter on the event layers', () => {
 		);
 		const properties = { layer: 'bases', y0: 2008, y1: 2008 };
 		expect(filter.filter({ zoom: 8 }, { type: 1, properties, geometry: [] } as never)).toBe(false);
+	});
+});
+
+describe('events outside the years shown', () => {
+	/** A map that records feature-state writes, with the event source present. */
+	function recorder() {
+		const writes: [string, boolean][] = [];
+		const map = {
+			getSource: (id: string) => (id === EVENT_SOURCE ? {} : undefined),
+			setFeatureState: (target: { id: string }, state: Record<string, boolean>) =>
+				writes.push([target.id, state[OUT_OF_RANGE]])
+		};
+		return { map: map as never, writes };
+	}
+
+	it('switches only the events whose side of the range changed', () => {
+		const { map, writes } = recorder();
+		hideEvents(map, new Set(['a', 'b']), new Set(['b', 'c']));
+		expect(writes).toEqual([
+			['a', false],
+			['c', true]
+		]);
+	});
+	it('does nothing when the hidden events are the same', () => {
+		const { map, writes } = recorder();
+		hideEvents(map, new Set(['a']), new Set(['a']));
+		expect(writes).toEqual([]);
+	});
+
+	it('are not drawn, and their rings neither, as MapLibre evaluates the paint', () => {
+		const opacity = (layer: LayerSpecification, property: string, state: object) => {
+			const paint = (layer as { paint: Record<string, unknown> }).paint[property];
+			const parsed = createExpression(paint, `layers[0].paint.${property}`);
+			if (parsed.result !== 'success') throw new Error(JSON.stringify(parsed.value));
+			return parsed.value.evaluate({ zoom: 8 }, { type: 1, properties: {} } as never, state);
+		};
+		const marker = eventLayers().find((l) => l.id === 'events-osce')!;
+		expect(opacity(marker, 'icon-opacity', {})).toBe(1);
+		expect(opacity(marker, 'icon-opacity', { [OUT_OF_RANGE]: true })).toBe(0);
+		const ring = litLayers().find((l) => l.id === 'events-osce-lit')!;
+		expect(opacity(ring, 'circle-opacity', { lit: true })).toBe(1);
+		expect(opacity(ring, 'circle-opacity', { lit: true, [OUT_OF_RANGE]: true })).toBe(0);
 	});
 });
