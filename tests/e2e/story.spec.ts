@@ -1,8 +1,9 @@
 /**
  * The story's journeys (issue 15): scrolling through the chapters beside the map, opening a
  * chapter's link, the phone's one chapter at a time, the keyboard alone, and no JavaScript at all.
- * The expected view, layers and years come from `chapters.json` and the gazetteer, not from the
- * page; the map is read through its probe (window.__atlas), never pixels.
+ * The expected view, layers, years and highlighted places and events come from `chapters.json`
+ * and the gazetteer, not from the page; the map is read through its probe (window.__atlas),
+ * never pixels.
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
@@ -10,7 +11,7 @@ import { expect, mapIdle, mapReady, test } from './fixtures';
 import { realAtlasInput } from '../fixtures/real-atlas';
 import { loadAtlas } from '../../src/lib/geo/atlas';
 import { framePlaces, type Camera } from '../../src/lib/geo/camera';
-import { placeSummaries } from '../../src/lib/geo/summary';
+import { eventSummaries, placeSummaries } from '../../src/lib/geo/summary';
 import { LAYER_IDS } from '../../src/lib/geo/layers';
 
 interface ChapterDef {
@@ -20,10 +21,18 @@ interface ChapterDef {
 	layers: string[];
 	range: { from: number; to: number };
 	places: string[];
+	events: string[];
 }
 const chapters: ChapterDef[] = JSON.parse(readFileSync('src/lib/content/chapters.json', 'utf8'));
-const summaries = placeSummaries(loadAtlas(realAtlasInput()));
+const atlas = loadAtlas(realAtlasInput());
+const summaries = placeSummaries(atlas);
 const placeOf = (slug: string) => summaries.find((p) => p.slug === slug)!;
+/** Every id the map's sources hold, from the atlas: the places, the region areas, the events. */
+const IDS = {
+	places: summaries.map((p) => p.slug),
+	areas: summaries.filter((p) => p.precision === 'region' && p.radiusKm).map((p) => p.slug),
+	events: eventSummaries(atlas).map((e) => e.id)
+};
 
 /** The camera a chapter asks for, worked out here from its definition. */
 function cameraOf(c: ChapterDef): Camera {
@@ -46,6 +55,37 @@ function chapterUrl(c: ChapterDef): RegExp {
 	const layers = LAYER_IDS.filter((l) => c.layers.includes(l)).join(',');
 	const query = `\\?layers=${layers}&from=${c.range.from}&to=${c.range.to}`;
 	return new RegExp(`/story/${c.id}${query}(#|$)`);
+}
+
+/** The places, region areas and events whose feature state on the live map is `featured`. */
+async function featuredOnMap(page: Page): Promise<typeof IDS> {
+	return page.evaluate((ids) => {
+		const on = (source: string, list: string[]) =>
+			list.filter((id) => window.__atlas!.featureState(source, id).featured === true).sort();
+		return {
+			places: on('places', ids.places),
+			areas: on('place-areas', ids.areas),
+			events: on('events', ids.events)
+		};
+	}, IDS);
+}
+
+/**
+ * The map marks exactly the chapter's places (their dots or areas) and events as featured; with
+ * no chapter (the story left), nothing.
+ */
+async function expectFeatured(page: Page, c: ChapterDef | null): Promise<void> {
+	const places = c ? [...c.places].sort() : [];
+	await expect
+		.poll(() => featuredOnMap(page), {
+			message: `featured on the map: ${c ? `${c.id}'s places and events` : 'nothing'}`,
+			timeout: 15_000
+		})
+		.toEqual({
+			places,
+			areas: places.filter((slug) => IDS.areas.includes(slug)),
+			events: c ? [...c.events].sort() : []
+		});
 }
 
 const article = (page: Page, c: ChapterDef) => page.locator(`article[data-chapter="${c.id}"]`);
@@ -103,6 +143,7 @@ test.describe('wide screen', () => {
 				`Chapter ${i + 1} of ${chapters.length}: ${c.title}`
 			);
 			await expectMapAt(page, c);
+			await expectFeatured(page, c);
 		}
 		expect(await page.evaluate(() => history.length)).toBe(length);
 		expect(await page.evaluate(() => window.__atlas!.instances())).toBe(1);
@@ -120,7 +161,8 @@ test.describe('wide screen', () => {
 		await expect(page).toHaveURL(chapterUrl(chapters[0]));
 		await expect(chapterHeading(page, chapters[0])).toBeFocused();
 		await expectMapAt(page, chapters[0]);
-		// Leaving the story for a place of the chapter keeps its layers and years.
+		await expectFeatured(page, chapters[0]);
+		// Leaving the story for a place of the chapter keeps its layers and years, not its marks.
 		const place = chapters[0].places[0];
 		await article(page, chapters[0])
 			.getByRole('link', { name: placeOf(place).name, exact: true })
@@ -130,6 +172,7 @@ test.describe('wide screen', () => {
 				`/place/${place}\\?layers=.*&from=${chapters[0].range.from}&to=${chapters[0].range.to}`
 			)
 		);
+		await expectFeatured(page, null);
 		expect(await page.evaluate(() => window.__atlas!.instances())).toBe(1);
 	});
 
@@ -143,6 +186,7 @@ test.describe('wide screen', () => {
 		await expect(page).toHaveURL(chapterUrl(c));
 		await mapReady(page);
 		await expectMapAt(page, c);
+		await expectFeatured(page, c);
 	});
 
 	test('“Explore from here” opens the explorer with the chapter’s layers, years and view', async ({
@@ -151,6 +195,7 @@ test.describe('wide screen', () => {
 		const c = chapters[4];
 		await page.goto(`/story/${c.id}`);
 		await mapReady(page);
+		await expectFeatured(page, c);
 		await article(page, c).getByRole('link', { name: 'Explore from here' }).click();
 		await expect(page).toHaveURL(/\/\?layers=/);
 		const url = new URL(page.url());
@@ -159,6 +204,8 @@ test.describe('wide screen', () => {
 		expect(url.searchParams.get('from')).toBe(String(c.range.from));
 		expect(url.searchParams.get('to')).toBe(String(c.range.to));
 		await expectMapAt(page, c);
+		// The explorer is not the story: the chapter's marks are gone.
+		await expectFeatured(page, null);
 	});
 
 	test('keyboard only: arrows and the Next link move between chapters, focus on the heading', async ({
@@ -206,6 +253,7 @@ test.describe('phone', () => {
 		await expect(article(page, chapters[1])).toBeHidden();
 		await expect(page.getByTestId('map')).toBeInViewport();
 		await expectMapAt(page, chapters[0], -1);
+		await expectFeatured(page, chapters[0]);
 
 		await article(page, chapters[0]).getByRole('link', { name: /^Next/ }).click();
 		await expect(article(page, chapters[1])).toBeVisible();
@@ -213,12 +261,14 @@ test.describe('phone', () => {
 		await expect(chapterHeading(page, chapters[1])).toBeFocused();
 		await expect(page).toHaveURL(chapterUrl(chapters[1]));
 		await expectMapAt(page, chapters[1], -1);
+		await expectFeatured(page, chapters[1]);
 
 		// A swipe to the left: the next chapter.
 		await swipe(page, article(page, chapters[1]), -150);
 		await expect(article(page, chapters[2])).toBeVisible();
 		await expect(page).toHaveURL(chapterUrl(chapters[2]));
 		await expectMapAt(page, chapters[2], -1);
+		await expectFeatured(page, chapters[2]);
 		// To the right: back.
 		await swipe(page, article(page, chapters[2]), 150);
 		await expect(article(page, chapters[1])).toBeVisible();

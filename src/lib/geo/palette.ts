@@ -20,7 +20,12 @@ export const COLORS = {
 	place: '#ffffff',
 	placeLine: '#1f2a33',
 	selected: '#c25e00',
-	hovered: '#1f4e5f'
+	hovered: '#1f4e5f',
+	/**
+	 * What the story's chapter highlights (issue 15): Okabe–Ito yellow, a hue no layer marker
+	 * uses, always edged in `placeLine` so the mark keeps 3:1 contrast on the pale land.
+	 */
+	featured: '#f0e442'
 } as const;
 
 /** Rivers and lakes. */

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { realAtlasInput } from '../../../tests/fixtures/real-atlas';
 import { loadAtlas } from './atlas';
-import { placeCamera } from './camera';
+import type { MultiLineString } from 'geojson';
+import { framePlaces, placeCamera } from './camera';
+import { COLORS } from './palette';
+import { regionCircle } from './location';
 import { project, unproject, worldSize } from './mercator';
 import { riverLabelAt, staticMapSvg } from './staticmap';
 import { placeSummaries } from './summary';
@@ -124,5 +127,68 @@ describe('staticMapSvg', () => {
 			expect(Number(y)).toBeLessThan(1220);
 		}
 		expect(svg).toContain('<title>Map of Kurgan-Tyube &amp; its surroundings</title>');
+	});
+});
+
+describe('staticMapSvg: a story chapter’s featured places (issue 15)', () => {
+	const atlas = loadAtlas(realAtlasInput());
+	const summaries = placeSummaries(atlas);
+	const featured = ['dushanbe', 'kulyab', 'rasht-valley', 'afghanistan', 'afghan-border'];
+	const border = atlas.places.find((f) => f.properties.slug === 'afghan-border')!;
+	const places = summaries.map((p) => ({
+		...p,
+		point: !p.bbox,
+		...(p.slug === 'afghan-border'
+			? { lines: (border.geometry as MultiLineString).coordinates }
+			: {})
+	}));
+	const areas = {
+		type: 'FeatureCollection' as const,
+		features: summaries
+			.filter((p) => p.precision === 'region' && p.radiusKm)
+			.map((p) => ({
+				type: 'Feature' as const,
+				properties: { slug: p.slug, radiusKm: p.radiusKm! },
+				geometry: regionCircle(p.lng, p.lat, p.radiusKm!)
+			}))
+	};
+	const camera = framePlaces(
+		['dushanbe', 'kulyab', 'garm'].map((s) => summaries.find((p) => p.slug === s)!)
+	);
+	const draw = (f: string[]) =>
+		staticMapSvg(atlas.basemap, places, areas, {
+			camera,
+			width: 1600,
+			height: 1200,
+			featured: f,
+			title: 't'
+		});
+	const marked = draw(featured);
+	const plain = draw([]);
+	const yellow = (svg: string) => svg.split(`"${COLORS.featured}"`).length - 1;
+
+	it('rings each featured dot in yellow edged in dark, under the dot', () => {
+		const rings = [
+			...marked.matchAll(
+				/<circle cx="([-\d.]+)" cy="([-\d.]+)" r="12" fill="([^"]+)" stroke="([^"]+)"/g
+			)
+		];
+		expect(rings).toHaveLength(2);
+		for (const r of rings) expect([r[3], r[4]]).toEqual([COLORS.featured, COLORS.placeLine]);
+		// Each ring is followed by its place's dot, at the same point.
+		for (const r of rings) {
+			expect(marked).toMatch(new RegExp(`r="12"[^>]*/><circle cx="${r[1]}" cy="${r[2]}" r="5"`));
+		}
+	});
+
+	it('washes featured regions, a country-sized one too, and bands the border', () => {
+		// Rasht valley and Afghanistan washed, the border banded: three more yellow shapes.
+		expect(yellow(marked)).toBe(2 + 3);
+		expect(marked).toMatch(new RegExp(`stroke="${COLORS.featured}" stroke-width="[\\d.]+"`));
+		expect(yellow(plain)).toBe(0);
+		// Afghanistan's circle (650 km) is not outlined unless featured or selected.
+		expect(marked.match(/stroke-dasharray="4 3"/g)!.length).toBe(
+			plain.match(/stroke-dasharray="4 3"/g)!.length + 1
+		);
 	});
 });

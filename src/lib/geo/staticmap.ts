@@ -46,6 +46,8 @@ export interface StaticPlace {
 	lat: number;
 	/** Lines (the border) and country-sized regions are drawn by the basemap, not as a dot. */
 	point: boolean;
+	/** A line place's geometry (the border): drawn only to mark it featured. */
+	lines?: Position[][];
 }
 
 export interface StaticMapOptions {
@@ -55,6 +57,12 @@ export interface StaticMapOptions {
 	height: number;
 	/** The place the page shows, drawn selected. */
 	selected?: string | null;
+	/**
+	 * The places a story chapter highlights (issue 15), marked as the live map marks them
+	 * (`featured` in src/lib/map/layers.ts): a yellow ring edged in dark around a dot, a yellow
+	 * wash inside a region's outline, a yellow band along a line.
+	 */
+	featured?: readonly string[];
 	/** What the map shows, for its `<title>`. */
 	title: string;
 }
@@ -238,8 +246,9 @@ export function staticMapSvg(
 	basemap: BasemapData,
 	places: StaticPlace[],
 	areas: FeatureCollection<Polygon, { slug: string; radiusKm: number }>,
-	{ camera, width, height, selected = null, title }: StaticMapOptions
+	{ camera, width, height, selected = null, featured = [], title }: StaticMapOptions
 ): string {
+	const isFeatured = (slug: string) => featured.includes(slug);
 	const zoom = camera.zoom;
 	const [cx, cy] = project(camera.center[0], camera.center[1], zoom);
 	const px = ([lng, lat]: Position): Pt => {
@@ -315,16 +324,36 @@ export function staticMapSvg(
 	);
 	region(`fill="none" stroke="${COLORS.neighbourLine}" stroke-width="0.8"`);
 	tajikistan(`fill="none" stroke="${COLORS.focusLine}" stroke-width="1.6"`);
-	// Region areas: an outline, and a faint fill for the selected one.
+	// Region areas: an outline, and a faint fill for the selected one; a featured one is washed
+	// yellow and outlined even when country-sized, as on the live map.
 	for (const f of areas.features) {
 		const isSelected = f.properties.slug === selected;
-		if (f.properties.radiusKm > COUNTRY_KM && !isSelected) continue;
+		const wash = isFeatured(f.properties.slug);
+		if (f.properties.radiusKm > COUNTRY_KM && !isSelected && !wash) continue;
+		const d = area([f]);
+		if (wash) shape(d, `fill="${COLORS.featured}" fill-opacity="0.25"`);
 		shape(
-			area([f]),
-			`fill="${COLORS.area}" fill-opacity="${isSelected ? 0.18 : 0.05}" stroke="${COLORS.area}" stroke-width="1.2" stroke-dasharray="4 3"`
+			d,
+			`fill="${COLORS.area}" fill-opacity="${isSelected ? 0.18 : wash ? 0 : 0.05}" stroke="${COLORS.area}" stroke-width="${isSelected || wash ? 2 : 1.2}" stroke-dasharray="4 3"`
 		);
 	}
 	const borderWidth = Math.max(2, Math.min(5, 2 + ((zoom - 4) * 3) / 6));
+	// A featured line (the border) gets a yellow band edged in dark under it: the live map's
+	// widths, 8 px at zoom 4 to 17 px at zoom 10.
+	const band = Math.max(8, Math.min(17, 8 + ((zoom - 4) * 9) / 6));
+	for (const place of places) {
+		if (!place.lines || !isFeatured(place.slug)) continue;
+		const d = line([
+			{
+				type: 'Feature',
+				properties: {},
+				geometry: { type: 'MultiLineString', coordinates: place.lines }
+			}
+		]);
+		const stroke = 'fill="none" stroke-linecap="round" stroke-linejoin="round"';
+		shape(d, `${stroke} stroke="${COLORS.placeLine}" stroke-width="${num(band + 2.5)}"`);
+		shape(d, `${stroke} stroke="${COLORS.featured}" stroke-width="${num(band)}"`);
+	}
 	const border = reused('border', line(basemap.border.features));
 	border(
 		`fill="none" stroke="${COLORS.borderCasing}" stroke-width="${num(borderWidth * 2)}" stroke-linecap="round" stroke-linejoin="round"`
@@ -369,6 +398,11 @@ export function staticMapSvg(
 		if (!inView(at, 20)) continue;
 		const isSelected = place.slug === selected;
 		if (place.precision !== 'region') {
+			if (isFeatured(place.slug)) {
+				dots.push(
+					`<circle cx="${num(at[0])}" cy="${num(at[1])}" r="12" fill="${COLORS.featured}" stroke="${COLORS.placeLine}" stroke-width="1.5"/>`
+				);
+			}
 			dots.push(
 				`<circle cx="${num(at[0])}" cy="${num(at[1])}" r="${isSelected ? 8 : 5}" fill="${isSelected ? COLORS.selected : COLORS.place}" stroke="${COLORS.placeLine}" stroke-width="${isSelected ? 3 : 1.6}"/>`
 			);

@@ -12,7 +12,17 @@ import { MAX_ZOOM, MIN_ZOOM, type Camera } from '$lib/geo/camera';
 import type { LayerId } from '$lib/geo/layers';
 import { siteRoot } from '$lib/site';
 import { createMap } from './create';
-import { hideEvents, lightEvent, markPlace, provideMarkerImages, showLayers } from './layers';
+import {
+	AREA_SOURCE,
+	EVENT_SOURCE,
+	hideEvents,
+	lightEvent,
+	markFeatured,
+	markPlace,
+	PLACE_SOURCE,
+	provideMarkerImages,
+	showLayers
+} from './layers';
 import { installPointer, type MapEvent } from './pointer';
 import { atlasStyle } from './style';
 
@@ -37,10 +47,19 @@ export interface LiveMap {
 	hideEvents(ids: readonly string[]): void;
 	/** Rings one event's marker (hovered or focused elsewhere); null: none. */
 	lightEvent(id: string | null): void;
+	/** Marks the places (slugs) and events (ids) the story's chapter highlights; empty: none. */
+	feature(places: readonly string[], events: readonly string[]): void;
 	/** Moves the camera: a flight when asked and the reader allows motion, else a jump. */
 	move(camera: Camera, animate: boolean): void;
 	destroy(): void;
 }
+
+/** What the story's chapter highlights: place slugs and event ids. */
+interface Featured {
+	places: readonly string[];
+	events: readonly string[];
+}
+const NONE: Featured = { places: [], events: [] };
 
 /**
  * Creates the live map in `container` at `camera`. Throws when the browser has no WebGL2; the
@@ -77,13 +96,15 @@ export function startMap(container: HTMLElement, camera: Camera, on: MapCallback
 		layers: readonly LayerId[] | null;
 		hidden: ReadonlySet<string>;
 		event: string | null;
-	} = { selected: null, lit: null, layers: null, hidden: new Set(), event: null };
+		featured: Featured;
+	} = { selected: null, lit: null, layers: null, hidden: new Set(), event: null, featured: NONE };
 	let marked = {
 		selected: null as string | null,
 		lit: null as string | null,
 		event: null as string | null
 	};
 	let hidden: ReadonlySet<string> = new Set();
+	let featured = NONE;
 	let styled = false;
 
 	const apply = () => {
@@ -96,6 +117,11 @@ export function startMap(container: HTMLElement, camera: Camera, on: MapCallback
 		if (wanted.hidden !== hidden) {
 			hideEvents(map, hidden, wanted.hidden);
 			hidden = wanted.hidden;
+		}
+		if (wanted.featured !== featured) {
+			markFeatured(map, [PLACE_SOURCE, AREA_SOURCE], featured.places, wanted.featured.places);
+			markFeatured(map, [EVENT_SOURCE], featured.events, wanted.featured.events);
+			featured = wanted.featured;
 		}
 	};
 
@@ -159,6 +185,10 @@ export function startMap(container: HTMLElement, camera: Camera, on: MapCallback
 		},
 		lightEvent(id) {
 			wanted = { ...wanted, event: id };
+			apply();
+		},
+		feature(places, events) {
+			wanted = { ...wanted, featured: { places, events } };
 			apply();
 		},
 		move(target, animate) {

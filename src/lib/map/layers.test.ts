@@ -1,17 +1,26 @@
 import {
 	createExpression,
+	expression,
 	featureFilter,
-	type LayerSpecification
+	latest
 } from '@maplibre/maplibre-gl-style-spec';
+import type { LayerSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
+import { COLORS } from '$lib/geo/palette';
 import { eventYears, overlaps, WHOLE_STORY } from '$lib/geo/time';
 import {
+	areaLayers,
 	EVENT_SOURCE,
 	eventLayers,
 	eventRangeFilter,
+	featuredAreaLayers,
+	featuredEventLayers,
+	featuredPlaceLayers,
+	flagChanges,
 	hideEvents,
 	litLayers,
 	OUT_OF_RANGE,
+	placeLayers,
 	rangeFilter
 } from './layers';
 
@@ -87,5 +96,95 @@ describe('events outside the years shown', () => {
 		const ring = litLayers().find((l) => l.id === 'events-osce-lit')!;
 		expect(opacity(ring, 'circle-opacity', { lit: true })).toBe(1);
 		expect(opacity(ring, 'circle-opacity', { lit: true, [OUT_OF_RANGE]: true })).toBe(0);
+	});
+});
+
+describe('flagChanges: the featured marks from one chapter to the next', () => {
+	it.each([
+		[[], ['a', 'b'], ['a', 'b'], []],
+		[['a', 'b'], [], [], ['a', 'b']],
+		[['a', 'b'], ['b', 'c'], ['c'], ['a']],
+		[['a', 'b'], ['b', 'a'], [], []],
+		[['a', 'a'], ['b', 'b'], ['b'], ['a']]
+	])('from %j to %j switches on %j and off %j', (previous, next, on, off) => {
+		expect(flagChanges(previous, next)).toEqual({ on, off });
+	});
+});
+
+/** A paint property of a style layer, evaluated by MapLibre's own code for a feature state. */
+function paint(
+	layer: LayerSpecification,
+	property: string,
+	state: Record<string, boolean>,
+	properties: Record<string, unknown> = { precision: 'centre' }
+) {
+	const spec = (latest as unknown as Record<string, Record<string, unknown>>)[
+		`paint_${layer.type}`
+	][property];
+	const value = (layer.paint as Record<string, unknown>)[property];
+	const parsed = expression.createPropertyExpression(value, property, spec as never);
+	if (parsed.result !== 'success') throw new Error(JSON.stringify(parsed.value));
+	const feature = { type: 1, properties, geometry: [] } as never;
+	return parsed.value.evaluate({ zoom: 8 }, feature, state);
+}
+
+describe('the featured marks', () => {
+	const ring = featuredEventLayers()[0];
+	const dot = featuredPlaceLayers()[0];
+	const [wash, edge, band] = featuredAreaLayers();
+
+	it.each([
+		[{}, 0],
+		[{ featured: false }, 0],
+		[{ featured: true }, 1],
+		[{ featured: true, lit: true }, 1],
+		// Out of the years shown: neither marker nor ring, featured or not.
+		[{ featured: true, outOfRange: true }, 0],
+		[{ outOfRange: true }, 0]
+	])('ring an event marker with state %j at opacity %d', (state, opacity) => {
+		expect(paint(ring, 'circle-opacity', state)).toBe(opacity);
+		expect(paint(ring, 'circle-stroke-opacity', state)).toBe(opacity);
+	});
+
+	it('show for a featured place or area only, whatever else is set', () => {
+		const states: Record<string, boolean>[] = [{}, { selected: true }, { hover: true }];
+		for (const state of states) {
+			expect(paint(dot, 'circle-opacity', state)).toBe(0);
+			expect(paint(wash, 'fill-opacity', state)).toBe(0);
+			expect(paint(band, 'line-opacity', state)).toBe(0);
+			expect(paint(edge, 'line-opacity', state)).toBe(0);
+			const on = { ...state, featured: true };
+			expect(paint(dot, 'circle-opacity', on)).toBe(1);
+			expect(paint(wash, 'fill-opacity', on)).toBeGreaterThan(0);
+			expect(paint(band, 'line-opacity', on)).toBe(1);
+			expect(paint(edge, 'line-opacity', on)).toBe(1);
+		}
+	});
+
+	it('are yellow edged in dark, not the colours of the selected or hovered place', () => {
+		const colour = (l: LayerSpecification, p: string) =>
+			String((l.paint as Record<string, unknown>)[p]);
+		expect(colour(ring, 'circle-color')).toBe(COLORS.featured);
+		expect(colour(ring, 'circle-stroke-color')).toBe(COLORS.placeLine);
+		expect(colour(dot, 'circle-color')).toBe(COLORS.featured);
+		expect(colour(dot, 'circle-stroke-color')).toBe(COLORS.placeLine);
+		expect(colour(band, 'line-color')).toBe(COLORS.featured);
+		expect(colour(edge, 'line-color')).toBe(COLORS.placeLine);
+		expect(COLORS.featured).not.toBe(COLORS.selected);
+		expect(COLORS.featured).not.toBe(COLORS.hovered);
+	});
+
+	it('ring a place wider than its selected dot, so a featured place chosen keeps its ring', () => {
+		const points = placeLayers()[0];
+		const selected = paint(points, 'circle-radius', { selected: true }) as number;
+		const stroke = paint(points, 'circle-stroke-width', { selected: true }) as number;
+		expect(paint(dot, 'circle-radius', { featured: true })).toBeGreaterThan(selected + stroke / 2);
+	});
+
+	it('show a featured country-sized region’s outline, hidden otherwise', () => {
+		const outline = areaLayers()[1];
+		const country = { radiusKm: 650 };
+		expect(paint(outline, 'line-opacity', {}, country)).toBe(0);
+		expect(paint(outline, 'line-opacity', { featured: true }, country)).toBe(1);
 	});
 });

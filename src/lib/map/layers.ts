@@ -50,6 +50,15 @@ export function eventLayerOf(styleLayer: string): EventLayerId | undefined {
 
 const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
 const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
+
+/**
+ * The feature state of the places and events the story's chapter being read highlights (issue
+ * 15), set on the places, the region areas and the events by `markFeatured`. Several at once,
+ * and drawn apart from `selected` and `hover`: a yellow ring edged in dark around a dot or
+ * under a marker, a yellow wash inside a region's outline, a yellow band along a line.
+ */
+export const FEATURED = 'featured';
+const featured: ExpressionSpecification = ['boolean', ['feature-state', FEATURED], false];
 const isCluster: ExpressionSpecification = ['has', 'point_count'];
 
 /** The sources of the gazetteer and the events, their data fetched by URL. */
@@ -91,9 +100,95 @@ export function areaLayers(): LayerSpecification[] {
 			source: AREA_SOURCE,
 			paint: {
 				'line-color': COLORS.area,
-				'line-width': ['case', selected, 2, 1.2],
+				'line-width': ['case', selected, 2, featured, 2, 1.2],
 				'line-dasharray': [3, 2],
-				'line-opacity': ['case', selected, 1, hovered, 1, country, 0, 0.8]
+				// A featured country-sized region shows its outline, as a chosen one does.
+				'line-opacity': ['case', selected, 1, hovered, 1, featured, 1, country, 0, 0.8]
+			}
+		}
+	];
+}
+
+/** Style layers of the featured marks of places (see `FEATURED`). */
+export const FEATURED_PLACE_LAYERS = {
+	areas: 'place-featured-areas',
+	lineEdges: 'place-featured-line-edges',
+	lines: 'place-featured-lines',
+	points: 'place-featured-points'
+} as const;
+
+/**
+ * The featured marks under the border and the places (style.ts puts them after `areaLayers`):
+ * a yellow wash inside a featured region's outline, and a yellow band edged in dark along a
+ * featured line (the Afghan border, a place of the gazetteer drawn by the basemap).
+ */
+export function featuredAreaLayers(): LayerSpecification[] {
+	const line: FilterSpecification = ['==', ['geometry-type'], 'LineString'];
+	const width = (at4: number, at10: number): ExpressionSpecification => [
+		'interpolate',
+		['linear'],
+		['zoom'],
+		4,
+		at4,
+		10,
+		at10
+	];
+	return [
+		{
+			id: FEATURED_PLACE_LAYERS.areas,
+			type: 'fill',
+			source: AREA_SOURCE,
+			paint: {
+				'fill-color': COLORS.featured,
+				'fill-opacity': ['case', featured, 0.25, 0],
+				'fill-antialias': false
+			}
+		},
+		{
+			id: FEATURED_PLACE_LAYERS.lineEdges,
+			type: 'line',
+			source: PLACE_SOURCE,
+			filter: line,
+			layout: { 'line-cap': 'round', 'line-join': 'round' },
+			paint: {
+				'line-color': COLORS.placeLine,
+				'line-width': width(10.5, 19.5),
+				'line-opacity': ['case', featured, 1, 0]
+			}
+		},
+		{
+			id: FEATURED_PLACE_LAYERS.lines,
+			type: 'line',
+			source: PLACE_SOURCE,
+			filter: line,
+			layout: { 'line-cap': 'round', 'line-join': 'round' },
+			paint: {
+				'line-color': COLORS.featured,
+				'line-width': width(8, 17),
+				'line-opacity': ['case', featured, 1, 0]
+			}
+		}
+	];
+}
+
+/** The yellow rings around featured places' dots; style.ts puts them under `placeLayers`. */
+export function featuredPlaceLayers(): LayerSpecification[] {
+	const region: ExpressionSpecification = ['==', ['get', 'precision'], 'region'];
+	return [
+		{
+			id: FEATURED_PLACE_LAYERS.points,
+			type: 'circle',
+			source: PLACE_SOURCE,
+			// The dots' own filter: a region is marked by its area instead.
+			filter: ['all', ['==', ['geometry-type'], 'Point'], ['!', region]],
+			paint: {
+				// Wider than a selected dot (8 + 3), so the ring shows around it too.
+				'circle-radius': 12,
+				'circle-color': COLORS.featured,
+				'circle-stroke-color': COLORS.placeLine,
+				'circle-stroke-width': 1.5,
+				'circle-opacity': ['case', featured, 1, 0],
+				'circle-stroke-opacity': ['case', featured, 1, 0]
 			}
 		}
 	];
@@ -281,6 +376,82 @@ export function litLayers(): LayerSpecification[] {
 	});
 }
 
+/** The style layer that rings one event layer's marker when the chapter features the event. */
+export function featuredLayer(id: EventLayerId): string {
+	return `${markerLayer(id)}-featured`;
+}
+
+/**
+ * Rings under the markers of the events the chapter features, one style layer per event layer,
+ * under the `lit` rings (a featured event hovered shows both, the lit one inside) and a little
+ * wider than them; placed and scaled like them. An event outside the years shown keeps no ring:
+ * its marker is not drawn either.
+ */
+export function featuredEventLayers(): LayerSpecification[] {
+	const shown: ExpressionSpecification = ['all', featured, ['!', outOfRange]];
+	return EVENT_LAYERS.map((layer) => {
+		const [x, y] = layer.offset;
+		return {
+			id: featuredLayer(layer.id),
+			type: 'circle',
+			source: EVENT_SOURCE,
+			filter: eventFilter(layer.id),
+			paint: {
+				'circle-radius': ['interpolate', ['linear'], ['zoom'], 3, 12, 8, 16],
+				'circle-color': COLORS.featured,
+				'circle-stroke-color': COLORS.placeLine,
+				'circle-stroke-width': 1.5,
+				'circle-opacity': ['case', shown, 1, 0],
+				'circle-stroke-opacity': ['case', shown, 1, 0],
+				'circle-translate': [
+					'interpolate',
+					['linear'],
+					['zoom'],
+					3,
+					['literal', [x * 0.7, y * 0.7]],
+					8,
+					['literal', [x, y]]
+				]
+			}
+		} satisfies LayerSpecification;
+	});
+}
+
+/**
+ * What to switch to go from one set of ids to another: `on`, the ids only in `next`; `off`, the
+ * ids only in `previous`. Ids in both are left alone, so a chapter sharing places with the last
+ * one sets only what changed.
+ */
+export function flagChanges(
+	previous: Iterable<string>,
+	next: Iterable<string>
+): { on: string[]; off: string[] } {
+	const before = new Set(previous);
+	const after = new Set(next);
+	return {
+		on: [...after].filter((id) => !before.has(id)),
+		off: [...before].filter((id) => !after.has(id))
+	};
+}
+
+/**
+ * Moves the `featured` state from the ids of `previous` to those of `next` in the given
+ * sources (the places and the region areas by slug, or the events by id).
+ */
+export function markFeatured(
+	map: MapLibreMap,
+	sources: readonly string[],
+	previous: Iterable<string>,
+	next: Iterable<string>
+): void {
+	const { on, off } = flagChanges(previous, next);
+	for (const source of sources) {
+		if (!map.getSource(source)) continue;
+		for (const id of off) map.setFeatureState({ source, id }, { [FEATURED]: false });
+		for (const id of on) map.setFeatureState({ source, id }, { [FEATURED]: true });
+	}
+}
+
 /**
  * Hides the events in `next` and shows those of `previous` that are not in it (ids in the event
  * source): the atlas's range of years, drawn by feature state.
@@ -308,7 +479,7 @@ export function hideEvents(
 export function filterEvents(map: MapLibreMap, range: YearRange): void {
 	for (const layer of EVENT_LAYERS) {
 		const filter = eventRangeFilter(layer.id, range);
-		for (const id of [markerLayer(layer.id), litLayer(layer.id)]) {
+		for (const id of [markerLayer(layer.id), litLayer(layer.id), featuredLayer(layer.id)]) {
 			if (map.getLayer(id)) map.setFilter(id, filter);
 		}
 	}
@@ -365,7 +536,11 @@ export function showLayers(map: MapLibreMap, shown: readonly LayerId[]): void {
 		const ids =
 			file === null
 				? styleLayersOf(id)
-				: [markerLayer(id as EventLayerId), litLayer(id as EventLayerId)];
+				: [
+						markerLayer(id as EventLayerId),
+						litLayer(id as EventLayerId),
+						featuredLayer(id as EventLayerId)
+					];
 		for (const styleLayer of ids) {
 			if (
 				map.getLayer(styleLayer) &&

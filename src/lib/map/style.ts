@@ -10,7 +10,16 @@ import type { StyleSpecification } from 'maplibre-gl';
 import { COLORS } from '$lib/geo/palette';
 import { BASEMAP_ATTRIBUTIONS, geographyStyle } from './basemap-layers';
 import { FONT_REGULAR, FONT_SEMIBOLD, fontFaces } from './fonts';
-import { areaLayers, atlasSources, eventLayers, litLayers, placeLayers } from './layers';
+import {
+	areaLayers,
+	atlasSources,
+	eventLayers,
+	featuredAreaLayers,
+	featuredEventLayers,
+	featuredPlaceLayers,
+	litLayers,
+	placeLayers
+} from './layers';
 
 /** Ids of the style's layers that other code refers to. */
 export const BASEMAP_LAYERS = {
@@ -89,6 +98,8 @@ export function atlasStyle(
 				paint: { 'line-color': COLORS.focusLine, 'line-width': 1.6 }
 			},
 			...areaLayers(),
+			// The story's marks (issue 15) are the atlas's, not the floor's: with the events.
+			...(events ? featuredAreaLayers() : []),
 			{
 				id: BASEMAP_LAYERS.borderCasing,
 				type: 'line',
@@ -133,8 +144,9 @@ export function atlasStyle(
 					'text-halo-width': 1.6
 				}
 			},
+			...(events ? featuredPlaceLayers() : []),
 			...placeLayers(),
-			...(events ? [...litLayers(), ...eventLayers()] : [])
+			...(events ? [...featuredEventLayers(), ...litLayers(), ...eventLayers()] : [])
 		]
 	};
 }

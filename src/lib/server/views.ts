@@ -13,7 +13,7 @@ import {
 	type PlaceSummary
 } from '$lib/geo/summary';
 import { eventYears } from '$lib/geo/time';
-import type { Polygon, FeatureCollection } from 'geojson';
+import type { Polygon, FeatureCollection, Position } from 'geojson';
 import type { PageView } from '$lib/geo/camera';
 import { framePlaces } from '$lib/geo/camera';
 import type { Chapter } from '$lib/content/chapters';
@@ -27,6 +27,8 @@ export interface MapViewSpec {
 	selected: string | null;
 	/** What the static map shows, in words (its `<title>` and the image's alternative text). */
 	title: string;
+	/** The places a story chapter highlights, marked on its static map (issue 15). */
+	featured?: readonly string[];
 }
 
 /** The static map canvas in CSS pixels: wide screens, and phones (one zoom level less). */
@@ -139,11 +141,18 @@ export function staticMap(view: MapViewSpec, size: keyof typeof CANVAS): string 
 	const points = new Set(
 		atlas.places.filter((f) => f.geometry.type === 'Point').map((f) => f.properties.slug)
 	);
+	// The geometry of line places (the border), for the band that marks one featured.
+	const lines = new Map<string, Position[][]>();
+	for (const f of atlas.places) {
+		const g = f.geometry;
+		if (g.type === 'LineString') lines.set(f.properties.slug, [g.coordinates]);
+		if (g.type === 'MultiLineString') lines.set(f.properties.slug, g.coordinates);
+	}
 	return staticMapSvg(
 		atlas.basemap,
-		places().map((p) => ({ ...p, point: points.has(p.slug) })),
+		places().map((p) => ({ ...p, point: points.has(p.slug), lines: lines.get(p.slug) })),
 		areas(),
-		{ camera, ...canvas, selected: view.selected, title: view.title }
+		{ camera, ...canvas, selected: view.selected, featured: view.featured, title: view.title }
 	);
 }
 
@@ -154,7 +163,7 @@ export function chapters(): Chapter[] {
 
 /**
  * A chapter's view (`story-<id>`): its camera (the frame's own, or fitted to its places), no
- * place selected (a chapter highlights several), and its years.
+ * place selected (a chapter highlights several: they are featured), and its years.
  */
 export function chapterView(id: string): (MapViewSpec & { range: YearRange }) | undefined {
 	const chapter = chapters().find((c) => c.id === id);
@@ -168,6 +177,7 @@ export function chapterView(id: string): (MapViewSpec & { range: YearRange }) | 
 		key: `story-${id}`,
 		camera,
 		selected: null,
+		featured: chapter.places,
 		title: `Map for the chapter “${chapter.title}”`,
 		range: chapter.range
 	};

@@ -43,6 +43,8 @@ export interface StoryChapter {
 	range: YearRange;
 	/** Slugs of the places highlighted. */
 	places: readonly string[];
+	/** Ids of the events highlighted. */
+	events: readonly string[];
 }
 
 /** How SvelteKit describes a navigation, as much of it as the owner needs. */
@@ -87,9 +89,11 @@ export class Explorer {
 	chapter = $state.raw<StoryChapter | null>(null);
 	/**
 	 * Slugs of the places the chapter being read highlights; empty outside the story. The story
-	 * lists them; the live map does not mark them yet (it takes one highlighted place).
+	 * lists them and the live map marks them (feature state `featured`).
 	 */
 	featured = $state.raw<readonly string[]>([]);
+	/** Ids of the events the chapter being read highlights, marked likewise; empty outside it. */
+	featuredEvents = $state.raw<readonly string[]>([]);
 	#hashTimer: ReturnType<typeof setTimeout> | undefined;
 	#pendingView: MapView | null = null;
 
@@ -224,8 +228,8 @@ export class Explorer {
 
 	/**
 	 * Shows a chapter of the story (issue 15): its camera (a flight unless `animate` is false; the
-	 * map jumps anyway under reduced motion), its layers, its years and its places, in one step,
-	 * and announces it ("Chapter 3 of 9: …"). The URL follows the chapter, `/story/<id>` with the
+	 * map jumps anyway under reduced motion), its layers, its years, its places and its events, in
+	 * one step, and announces it ("Chapter 3 of 9: …"). The URL follows the chapter, `/story/<id>` with the
 	 * chapter's query, replacing the history entry: scrolling through nine chapters is one entry,
 	 * not nine.
 	 */
@@ -234,6 +238,7 @@ export class Explorer {
 		this.layers = DEFAULT_LAYERS.filter((l) => chapter.layers.includes(l));
 		this.range = { from: chapter.range.from, to: chapter.range.to };
 		this.featured = chapter.places;
+		this.featuredEvents = chapter.events;
 		this.camera = { camera: chapter.camera, animate, exact: false };
 		this.message = `Chapter ${chapter.n} of ${chapter.total}: ${chapter.title}`;
 		// The hash is left out: the view it held was the previous chapter's.
@@ -248,6 +253,7 @@ export class Explorer {
 	leftStory(): void {
 		this.chapter = null;
 		this.featured = [];
+		this.featuredEvents = [];
 	}
 
 	/** Stops pending writes (the layout is going away). */

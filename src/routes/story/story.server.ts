@@ -56,6 +56,7 @@ export function storyChapters(): ChapterPage[] {
 			layers: c.layers,
 			range: c.range,
 			places: c.places,
+			events: c.events,
 			text,
 			references: citedReferences(text, atlas.references),
 			placeNames: c.places.map((slug) => ({ slug, name: names.get(slug) ?? slug })),
