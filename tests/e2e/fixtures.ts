@@ -77,6 +77,21 @@ export async function settledPoint(
 	return point;
 }
 
+/**
+ * Keeps the live map from starting by itself, on this page and every page it loads: the atlas
+ * treats the reader as one who asked to save data, and the static map stays the map until a
+ * touch (AtlasMap.svelte's `startPolicy`). For tests of text, links and search that need no live
+ * map: MapLibre in software WebGL takes seconds of the two cores the other worker needs too.
+ */
+export async function withoutLiveMap(page: Page): Promise<void> {
+	await page.addInitScript(() =>
+		Object.defineProperty(navigator, 'connection', {
+			value: { saveData: true },
+			configurable: true
+		})
+	);
+}
+
 /** The `#map=` part of the page's URL parsed to numbers, or null. */
 export function hashView(url: string): { zoom: number; lat: number; lng: number } | null {
 	const m = /[#&]map=([^&]+)/.exec(new URL(url).hash);
