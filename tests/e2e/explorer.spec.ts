@@ -7,6 +7,7 @@ import type { Page } from '@playwright/test';
 import {
 	expect,
 	hashView,
+	journeyTimeout,
 	mapIdle,
 	mapReady,
 	settledPoint,
@@ -94,6 +95,7 @@ test('Back and Forward move between places and restore the view', async ({ page 
 
 // One page, each layer in turn: every step ends as it began, all layers shown (no `layers=`).
 test('each layer leaves and returns, the others staying', async ({ page }) => {
+	test.setTimeout(journeyTimeout(5));
 	await page.goto('/#map=6.3/38.75/71.1');
 	await mapReady(page);
 	for (const [id, name] of Object.entries(LAYER_NAMES) as [keyof typeof LAYER_NAMES, string][]) {
@@ -130,6 +132,7 @@ test('Copy link copies the URL with place, layers and view; the copy opens the s
 	context,
 	baseURL
 }) => {
+	test.setTimeout(journeyTimeout(2));
 	await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
 	await page.goto('/place/garm?layers=bases,osce#map=9/39.003/70.326');
 	await mapReady(page);
@@ -171,6 +174,7 @@ test('Copy link copies the URL with place, layers and view; the copy opens the s
 test('malformed parts of a URL fall back to their defaults and the rest apply', async ({
 	page
 }) => {
+	test.setTimeout(journeyTimeout(2));
 	// Unknown layers and markup in the query; a hash that is not a view.
 	await page.goto('/?layers=clashes,<b>bold</b>,nope#map=banana/999/68.8');
 	await mapReady(page);
@@ -189,6 +193,7 @@ test('malformed parts of a URL fall back to their defaults and the rest apply', 
 test('from the home page: a place by keyboard, history entries, one map across navigations', async ({
 	page
 }) => {
+	test.setTimeout(journeyTimeout(3));
 	await page.goto('/');
 	await mapReady(page);
 	const list = page.getByRole('navigation', { name: 'Places' });

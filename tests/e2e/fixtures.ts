@@ -92,6 +92,16 @@ export async function withoutLiveMap(page: Page): Promise<void> {
 	);
 }
 
+/**
+ * The time budget of a test that does the work of `tests` former tests in one page (a journey
+ * of `test.step`s): the 60 s of one test (playwright.config.ts), and 20 s for each step that
+ * once was a test of its own and started its own map. Less than the tests had apart; each
+ * wait inside keeps its own limit (mapReady's 45 s, expect's 20 s).
+ */
+export function journeyTimeout(tests: number): number {
+	return 60_000 + 20_000 * (tests - 1);
+}
+
 /** The `#map=` part of the page's URL parsed to numbers, or null. */
 export function hashView(url: string): { zoom: number; lat: number; lng: number } | null {
 	const m = /[#&]map=([^&]+)/.exec(new URL(url).hash);

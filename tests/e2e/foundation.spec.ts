@@ -1,5 +1,5 @@
 import { PNG } from 'pngjs';
-import { expect, hashView, mapIdle, mapReady, test } from './fixtures';
+import { expect, hashView, journeyTimeout, mapIdle, mapReady, test } from './fixtures';
 
 test('/ loads, the map becomes ready and draws something', async ({ page }) => {
 	await page.goto('/');
@@ -30,6 +30,7 @@ test('/ loads, the map becomes ready and draws something', async ({ page }) => {
 test('a #map= URL opens that view; panning by mouse and by keys changes the hash, not the history', async ({
 	page
 }) => {
+	test.setTimeout(journeyTimeout(3));
 	await page.goto('/#map=7/38.5/68.8');
 	await mapReady(page);
 

@@ -5,7 +5,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, mapReady, test, withoutLiveMap } from './fixtures';
+import { expect, journeyTimeout, mapReady, test, withoutLiveMap } from './fixtures';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
@@ -207,6 +207,7 @@ for (const [size, viewport] of [
 		test('/search with results, then the open list, have no WCAG 2.1 A/AA violations', async ({
 			page
 		}) => {
+			test.setTimeout(journeyTimeout(2));
 			await hydrated(page, '/search?q=Kulyab');
 			// On a phone the live map waits for a touch: the static map is the map then.
 			if (size === 'desktop') await mapReady(page);
