@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, mapIdle, mapReady, settledPoint, test } from './fixtures';
+import { expect, mapIdle, mapReady, settledPoint, test, withoutLiveMap } from './fixtures';
 import { chronology } from '../../src/lib/geo/chronology';
 import type { EventProperties } from '../../src/lib/geo/schema';
 
@@ -92,6 +92,8 @@ test('an event page opened directly frames its place at once, with a range of se
 });
 
 test('earlier and later lead through the events in order', async ({ page }) => {
+	// Text and links only: the live map would only take the cores.
+	await withoutLiveMap(page);
 	await page.goto('/event/national-peace-accord-1997');
 	await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
 	const nav = page.getByRole('navigation', { name: 'Events in time' });
@@ -217,6 +219,8 @@ test('the chronology lists every event, by year, in order, each linking to its p
 test('the header leads to the chronology, and the chronology to an event’s page', async ({
 	page
 }) => {
+	// Text and links only: the live map would only take the cores.
+	await withoutLiveMap(page);
 	await page.goto('/place/garm');
 	await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
 	await page
@@ -231,6 +235,8 @@ test('the header leads to the chronology, and the chronology to an event’s pag
 });
 
 test('an unknown event is a 404 that points to the chronology', async ({ page, watched }) => {
+	// Text and links only: the live map would only take the cores.
+	await withoutLiveMap(page);
 	watched.allow.push(/status of 404/);
 	const response = await page.goto('/event/no-such-event');
 	expect(response?.status()).toBe(404);

@@ -4,7 +4,16 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, hashView, mapIdle, mapReady, settledPoint, test } from './fixtures';
+import {
+	expect,
+	hashView,
+	journeyTimeout,
+	mapIdle,
+	mapReady,
+	settledPoint,
+	test,
+	withoutLiveMap
+} from './fixtures';
 import { slugsOf } from '../../src/lib/geo/gazetteer';
 import type { PlaceProperties } from '../../src/lib/geo/schema';
 
@@ -84,48 +93,63 @@ test('Back and Forward move between places and restore the view', async ({ page 
 	expect((await page.evaluate(() => window.__atlas!.view())).lat).toBeGreaterThan(40);
 });
 
-for (const [id, name] of Object.entries(LAYER_NAMES) as [keyof typeof LAYER_NAMES, string][]) {
-	test(`the ${name} layer leaves and returns`, async ({ page }) => {
-		await page.goto('/#map=6.3/38.75/71.1');
-		await mapReady(page);
-		const box = page.getByRole('checkbox', { name: new RegExp(`^${name}`) });
-		await expect(box).toBeChecked();
-		const drawn = () => page.evaluate((l) => window.__atlas!.rendered([l]), STYLE_LAYER[id]);
-		await expect.poll(drawn).toBeGreaterThan(0);
-
-		await box.uncheck();
-		await expect(page).toHaveURL(new RegExp(`[?&]layers=(?!.*\\b${id}\\b)`));
-		await expect(page.getByTestId('announcer')).toHaveText(`${name} hidden`);
-		await mapIdle(page);
-		expect(await page.evaluate((l) => window.__atlas!.visible(l), STYLE_LAYER[id])).toBe(false);
-		await expect.poll(drawn).toBe(0);
-		// The others stay as they were.
-		for (const other of Object.keys(STYLE_LAYER) as (keyof typeof STYLE_LAYER)[]) {
-			if (other === id) continue;
-			expect(await page.evaluate((l) => window.__atlas!.visible(l), STYLE_LAYER[other])).toBe(true);
-		}
-
-		await box.check();
-		await expect(page).not.toHaveURL(/layers=/);
-		await expect(page.getByTestId('announcer')).toHaveText(`${name} shown`);
-		await expect.poll(drawn).toBeGreaterThan(0);
-	});
-}
-
-test('a shared URL opens the same place, layers and view in a new page', async ({
-	page,
-	context
-}) => {
-	await page.goto('/place/kulyab?layers=bases,osce#map=9/37.91/69.78');
+// One page, each layer in turn: every step ends as it began, all layers shown (no `layers=`).
+test('each layer leaves and returns, the others staying', async ({ page }) => {
+	test.setTimeout(journeyTimeout(5));
+	await page.goto('/#map=6.3/38.75/71.1');
 	await mapReady(page);
+	for (const [id, name] of Object.entries(LAYER_NAMES) as [keyof typeof LAYER_NAMES, string][]) {
+		await test.step(`the ${name} layer leaves and returns`, async () => {
+			const box = page.getByRole('checkbox', { name: new RegExp(`^${name}`) });
+			await expect(box).toBeChecked();
+			const drawn = () => page.evaluate((l) => window.__atlas!.rendered([l]), STYLE_LAYER[id]);
+			await expect.poll(drawn).toBeGreaterThan(0);
+
+			await box.uncheck();
+			await expect(page).toHaveURL(new RegExp(`[?&]layers=(?!.*\\b${id}\\b)`));
+			await expect(page.getByTestId('announcer')).toHaveText(`${name} hidden`);
+			await mapIdle(page);
+			expect(await page.evaluate((l) => window.__atlas!.visible(l), STYLE_LAYER[id])).toBe(false);
+			await expect.poll(drawn).toBe(0);
+			// The others stay as they were.
+			for (const other of Object.keys(STYLE_LAYER) as (keyof typeof STYLE_LAYER)[]) {
+				if (other === id) continue;
+				expect(await page.evaluate((l) => window.__atlas!.visible(l), STYLE_LAYER[other])).toBe(
+					true
+				);
+			}
+
+			await box.check();
+			await expect(page).not.toHaveURL(/layers=/);
+			await expect(page.getByTestId('announcer')).toHaveText(`${name} shown`);
+			await expect.poll(drawn).toBeGreaterThan(0);
+		});
+	}
+});
+
+test('Copy link copies the URL with place, layers and view; the copy opens the same in a new page', async ({
+	page,
+	context,
+	baseURL
+}) => {
+	test.setTimeout(journeyTimeout(2));
+	await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+	await page.goto('/place/garm?layers=bases,osce#map=9/39.003/70.326');
+	await mapReady(page);
+	await page.getByRole('button', { name: 'Copy link' }).click();
+	await expect(page.getByText('Link copied')).toBeVisible();
+	const copied = await page.evaluate(() => navigator.clipboard.readText());
+	expect(copied).toBe(page.url());
+	expect(copied).toMatch(/\/place\/garm\?layers=bases,osce#map=9\/39\.003\/70\.326$/);
+
 	const fresh = await context.newPage();
-	await fresh.goto(page.url());
+	await fresh.goto(copied);
 	await mapReady(fresh);
-	await expect(heading(fresh)).toHaveText('Kulyab');
+	await expect(heading(fresh)).toHaveText('Garm');
 	const view = await fresh.evaluate(() => window.__atlas!.view());
 	expect(view).toEqual(expect.objectContaining({ zoom: 9 }));
-	expect(view.lat).toBeCloseTo(37.91, 3);
-	expect(view.lng).toBeCloseTo(69.78, 3);
+	expect(view.lat).toBeCloseTo(39.003, 3);
+	expect(view.lng).toBeCloseTo(70.326, 3);
 	for (const [id, name] of Object.entries(LAYER_NAMES)) {
 		const on = id === 'bases' || id === 'osce';
 		const box = fresh.getByRole('checkbox', { name: new RegExp(`^${name}`) });
@@ -147,30 +171,88 @@ test('a shared URL opens the same place, layers and view in a new page', async (
 	await expect(fresh).toHaveURL(/\/place\/dushanbe\?layers=bases,osce/);
 });
 
-test('unknown layers in the query are ignored and the rest apply', async ({ page }) => {
-	await page.goto('/?layers=clashes,<b>bold</b>,nope');
+test('malformed parts of a URL fall back to their defaults and the rest apply', async ({
+	page
+}) => {
+	test.setTimeout(journeyTimeout(2));
+	// Unknown layers and markup in the query; a hash that is not a view.
+	await page.goto('/?layers=clashes,<b>bold</b>,nope#map=banana/999/68.8');
 	await mapReady(page);
 	await expect(page.getByRole('checkbox', { name: /^Clashes/ })).toBeChecked();
 	await expect(page.getByRole('checkbox', { name: /^Russian bases/ })).not.toBeChecked();
 	await expect(page.locator('b', { hasText: 'bold' })).toHaveCount(0);
+	const view = await page.evaluate(() => window.__atlas!.view());
+	// The default view frames Tajikistan (about 67.3–75.2°E, 36.7–41.0°N).
+	expect(view.lng).toBeGreaterThan(67);
+	expect(view.lng).toBeLessThan(76);
+	expect(view.lat).toBeGreaterThan(36);
+	expect(view.lat).toBeLessThan(42);
 });
 
-test('choosing a place adds a history entry; panning does not', async ({ page }) => {
+// One visit from the home page, as a keyboard reader and then by the list of places.
+test('from the home page: a place by keyboard, history entries, one map across navigations', async ({
+	page
+}) => {
+	test.setTimeout(journeyTimeout(3));
 	await page.goto('/');
 	await mapReady(page);
-	const start = await page.evaluate(() => history.length);
-	await page
-		.getByRole('navigation', { name: 'Places' })
-		.getByRole('link', { name: 'Garm' })
-		.click();
-	await expect(heading(page)).toHaveText('Garm');
-	await mapIdle(page);
-	await expect.poll(() => page.evaluate(() => history.length)).toBe(start + 1);
-	await page.locator('.atlas-map canvas').focus();
-	await page.keyboard.press('ArrowLeft');
-	await mapIdle(page);
-	await expect.poll(() => hashView(page.url())?.lng ?? 999).toBeLessThan(70.3);
-	expect(await page.evaluate(() => history.length)).toBe(start + 1);
+	const list = page.getByRole('navigation', { name: 'Places' });
+
+	await test.step('keyboard only: reach a place from the list and read its narrative', async () => {
+		const link = list.getByRole('link', { name: 'Shaartuz' });
+		// Tab until the list entry has focus, as a keyboard user would.
+		for (let i = 0; i < 60; i++) {
+			await page.keyboard.press('Tab');
+			if (await link.evaluate((el) => el === document.activeElement)) break;
+		}
+		await expect(link).toBeFocused();
+		// Focusing the entry highlights the place on the map.
+		await expect
+			.poll(() => page.evaluate(() => window.__atlas!.featureState('places', 'shaartuz').hover))
+			.toBe(true);
+		await page.keyboard.press('Enter');
+		await expect(heading(page)).toHaveText('Shaartuz');
+		await expect(heading(page)).toBeFocused();
+		await expect(page.locator('.narrative')).toContainText('Shaartuz');
+		await expect(page.getByTestId('announcer')).toHaveText('Showing Shaartuz');
+		const cite = page.locator('.narrative a[href*="source#p"]').first();
+		await expect(cite).toHaveAttribute('href', /source#p\d+$/);
+	});
+
+	await test.step('choosing a place adds a history entry; panning does not', async () => {
+		const start = await page.evaluate(() => history.length);
+		await list.getByRole('link', { name: 'Garm' }).click();
+		await expect(heading(page)).toHaveText('Garm');
+		await mapIdle(page);
+		await expect.poll(() => page.evaluate(() => history.length)).toBe(start + 1);
+		await page.locator('.atlas-map canvas').focus();
+		await page.keyboard.press('ArrowLeft');
+		await mapIdle(page);
+		await expect.poll(() => hashView(page.url())?.lng ?? 999).toBeLessThan(70.3);
+		expect(await page.evaluate(() => history.length)).toBe(start + 1);
+	});
+
+	await test.step('one map instance across ten navigations', async () => {
+		for (const name of [
+			'Dushanbe',
+			'Kulyab',
+			'Garm',
+			'Khujand',
+			'Shaartuz',
+			'Moscow',
+			'Kurgan-Tyube',
+			'Tavildara',
+			'Pakistan',
+			'Dushanbe'
+		]) {
+			await list.getByRole('link', { name, exact: true }).click();
+			await expect(heading(page)).toHaveText(name);
+		}
+		await page.getByRole('link', { name: 'Source text' }).first().click();
+		await expect(heading(page)).toHaveText(/Source/);
+		expect(await page.evaluate(() => window.__atlas!.instances())).toBe(1);
+		expect(await page.locator('.atlas-map canvas').count()).toBe(1);
+	});
 });
 
 test('every name a place goes by reaches its canonical page', async ({ browser, baseURL }) => {
@@ -201,8 +283,8 @@ test('every name a place goes by reaches its canonical page', async ({ browser, 
 });
 
 test('a variant name redirects with scripts on too', async ({ page }) => {
-	await page.goto('/');
-	await mapReady(page);
+	// The redirect is the app's; the live map has no part in it.
+	await withoutLiveMap(page);
 	for (const [variant, name, slug] of [
 		['куляб', 'Kulyab', 'kulyab'],
 		['qurghonteppa', 'Kurgan-Tyube', 'kurgan-tyube'],
@@ -219,6 +301,7 @@ test('a variant name redirects with scripts on too', async ({ page }) => {
 });
 
 test('an unknown place gets a 404 that suggests the closest names', async ({ page, watched }) => {
+	await withoutLiveMap(page);
 	// The page and its data are missing by design; the browser logs each 404.
 	watched.allow.push(/status of 404 .*\/place\/(kulab-city|%D0%94%D1%83)/);
 	const response = await page.goto('/place/kulab-city');
@@ -231,67 +314,6 @@ test('an unknown place gets a 404 that suggests the closest names', async ({ pag
 	// Across scripts: a misspelt Cyrillic name finds the Latin one.
 	await page.goto(`/place/${encodeURIComponent('Душамбе')}`);
 	await expect(page.locator('.suggestions').getByRole('link', { name: 'Dushanbe' })).toBeVisible();
-});
-
-test('keyboard only: reach a place from the list and read its narrative', async ({ page }) => {
-	await page.goto('/');
-	await mapReady(page);
-	const link = page
-		.getByRole('navigation', { name: 'Places' })
-		.getByRole('link', { name: 'Shaartuz' });
-	// Tab until the list entry has focus, as a keyboard user would.
-	for (let i = 0; i < 60; i++) {
-		await page.keyboard.press('Tab');
-		if (await link.evaluate((el) => el === document.activeElement)) break;
-	}
-	await expect(link).toBeFocused();
-	// Focusing the entry highlights the place on the map.
-	await expect
-		.poll(() => page.evaluate(() => window.__atlas!.featureState('places', 'shaartuz').hover))
-		.toBe(true);
-	await page.keyboard.press('Enter');
-	await expect(heading(page)).toHaveText('Shaartuz');
-	await expect(heading(page)).toBeFocused();
-	await expect(page.locator('.narrative')).toContainText('Shaartuz');
-	await expect(page.getByTestId('announcer')).toHaveText('Showing Shaartuz');
-	const cite = page.locator('.narrative a[href*="source#p"]').first();
-	await expect(cite).toHaveAttribute('href', /source#p\d+$/);
-});
-
-test('one map instance across ten navigations', async ({ page }) => {
-	await page.goto('/');
-	await mapReady(page);
-	const list = page.getByRole('navigation', { name: 'Places' });
-	for (const name of [
-		'Dushanbe',
-		'Kulyab',
-		'Garm',
-		'Khujand',
-		'Shaartuz',
-		'Moscow',
-		'Kurgan-Tyube',
-		'Tavildara',
-		'Pakistan',
-		'Dushanbe'
-	]) {
-		await list.getByRole('link', { name, exact: true }).click();
-		await expect(heading(page)).toHaveText(name);
-	}
-	await page.getByRole('link', { name: 'Source text' }).first().click();
-	await expect(heading(page)).toHaveText(/Source/);
-	expect(await page.evaluate(() => window.__atlas!.instances())).toBe(1);
-	expect(await page.locator('.atlas-map canvas').count()).toBe(1);
-});
-
-test('Copy link copies the URL with place, layers and view', async ({ page, context, baseURL }) => {
-	await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
-	await page.goto('/place/garm?layers=osce#map=9/39.003/70.326');
-	await mapReady(page);
-	await page.getByRole('button', { name: 'Copy link' }).click();
-	await expect(page.getByText('Link copied')).toBeVisible();
-	const copied = await page.evaluate(() => navigator.clipboard.readText());
-	expect(copied).toBe(page.url());
-	expect(copied).toMatch(/\/place\/garm\?layers=osce#map=9\/39\.003\/70\.326$/);
 });
 
 test('on a phone the map stays usable and the panel is a sheet', async ({ browser, baseURL }) => {

@@ -77,6 +77,31 @@ export async function settledPoint(
 	return point;
 }
 
+/**
+ * Keeps the live map from starting by itself, on this page and every page it loads: the atlas
+ * treats the reader as one who asked to save data, and the static map stays the map until a
+ * touch (AtlasMap.svelte's `startPolicy`). For tests of text, links and search that need no live
+ * map: MapLibre in software WebGL takes seconds of the two cores the other worker needs too.
+ */
+export async function withoutLiveMap(page: Page): Promise<void> {
+	await page.addInitScript(() =>
+		Object.defineProperty(navigator, 'connection', {
+			value: { saveData: true },
+			configurable: true
+		})
+	);
+}
+
+/**
+ * The time budget of a test that does the work of `tests` former tests in one page (a journey
+ * of `test.step`s): the 60 s of one test (playwright.config.ts), and 20 s for each step that
+ * once was a test of its own and started its own map. Less than the tests had apart; each
+ * wait inside keeps its own limit (mapReady's 45 s, expect's 20 s).
+ */
+export function journeyTimeout(tests: number): number {
+	return 60_000 + 20_000 * (tests - 1);
+}
+
 /** The `#map=` part of the page's URL parsed to numbers, or null. */
 export function hashView(url: string): { zoom: number; lat: number; lng: number } | null {
 	const m = /[#&]map=([^&]+)/.exec(new URL(url).hash);

@@ -1,11 +1,14 @@
 import { readFileSync } from 'node:fs';
 import type { SourceDocument } from '../../src/lib/content/types';
-import { expect, test } from './fixtures';
+import { expect, test, withoutLiveMap } from './fixtures';
 
 const source = JSON.parse(
 	readFileSync(new URL('../../src/lib/content/source.json', import.meta.url), 'utf8')
 ) as SourceDocument;
 const ids = source.sections.flatMap((s) => s.blocks.map((b) => b.id));
+
+// Text and links only: the live map would only take the cores.
+test.beforeEach(({ page }) => withoutLiveMap(page));
 
 test('/source shows every block with an anchor, place links and editorial notes', async ({
 	page
