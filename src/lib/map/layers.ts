@@ -171,16 +171,25 @@ export function featuredAreaLayers(): LayerSpecification[] {
 	];
 }
 
+/**
+ * The places drawn as dots: points, but not regions, which are drawn as areas (a pin would claim
+ * a precision the data does not have).
+ */
+const placeDots: FilterSpecification = [
+	'all',
+	['==', ['geometry-type'], 'Point'],
+	['!', ['==', ['get', 'precision'], 'region']]
+];
+
 /** The yellow rings around featured places' dots; style.ts puts them under `placeLayers`. */
 export function featuredPlaceLayers(): LayerSpecification[] {
-	const region: ExpressionSpecification = ['==', ['get', 'precision'], 'region'];
 	return [
 		{
 			id: FEATURED_PLACE_LAYERS.points,
 			type: 'circle',
 			source: PLACE_SOURCE,
 			// The dots' own filter: a region is marked by its area instead.
-			filter: ['all', ['==', ['geometry-type'], 'Point'], ['!', region]],
+			filter: placeDots,
 			paint: {
 				// Wider than a selected dot (8 + 3), so the ring shows around it too.
 				'circle-radius': 12,
@@ -202,8 +211,7 @@ export function placeLayers(): LayerSpecification[] {
 			id: PLACE_LAYERS.points,
 			type: 'circle',
 			source: PLACE_SOURCE,
-			// Regions are drawn as areas; a pin would claim a precision the data does not have.
-			filter: ['all', ['==', ['geometry-type'], 'Point'], ['!', region]],
+			filter: placeDots,
 			paint: {
 				'circle-radius': ['case', selected, 8, hovered, 7, 5],
 				'circle-color': ['case', selected, COLORS.selected, hovered, COLORS.hovered, COLORS.place],
@@ -435,6 +443,25 @@ export function flagChanges(
 }
 
 /**
+ * Moves a boolean feature state (`key`) from the ids of `previous` to those of `next` in the
+ * given sources, writing only the ids that change side.
+ */
+function moveFlag(
+	map: MapLibreMap,
+	key: string,
+	sources: readonly string[],
+	previous: Iterable<string>,
+	next: Iterable<string>
+): void {
+	const { on, off } = flagChanges(previous, next);
+	for (const source of sources) {
+		if (!map.getSource(source)) continue;
+		for (const id of off) map.setFeatureState({ source, id }, { [key]: false });
+		for (const id of on) map.setFeatureState({ source, id }, { [key]: true });
+	}
+}
+
+/**
  * Moves the `featured` state from the ids of `previous` to those of `next` in the given
  * sources (the places and the region areas by slug, or the events by id).
  */
@@ -444,12 +471,7 @@ export function markFeatured(
 	previous: Iterable<string>,
 	next: Iterable<string>
 ): void {
-	const { on, off } = flagChanges(previous, next);
-	for (const source of sources) {
-		if (!map.getSource(source)) continue;
-		for (const id of off) map.setFeatureState({ source, id }, { [FEATURED]: false });
-		for (const id of on) map.setFeatureState({ source, id }, { [FEATURED]: true });
-	}
+	moveFlag(map, FEATURED, sources, previous, next);
 }
 
 /**
@@ -458,17 +480,10 @@ export function markFeatured(
  */
 export function hideEvents(
 	map: MapLibreMap,
-	previous: ReadonlySet<string>,
-	next: ReadonlySet<string>
+	previous: Iterable<string>,
+	next: Iterable<string>
 ): void {
-	if (!map.getSource(EVENT_SOURCE)) return;
-	for (const id of previous) {
-		if (!next.has(id)) map.setFeatureState({ source: EVENT_SOURCE, id }, { [OUT_OF_RANGE]: false });
-	}
-	for (const id of next) {
-		if (!previous.has(id))
-			map.setFeatureState({ source: EVENT_SOURCE, id }, { [OUT_OF_RANGE]: true });
-	}
+	moveFlag(map, OUT_OF_RANGE, [EVENT_SOURCE], previous, next);
 }
 
 /**
