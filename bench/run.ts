@@ -9,6 +9,7 @@
  *   npm run bench -- --lighthouse-runs 5   Lighthouse rounds (mobile profile; 3 by default)
  *   npm run bench -- --only lighthouse     only the Lighthouse figures (about 4 minutes)
  *   npm run bench -- --only range --runs 3 only range change → map idle (issue 13; a minute or two)
+ *   npm run bench -- --only interactions   only click → place, Back and a layer toggle
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -185,6 +186,43 @@ async function main(): Promise<void> {
 			}
 		}
 
+		// Click → place, Back, a layer toggle: the interactions, on a loaded atlas page.
+		const clickBackToggle = async (): Promise<InteractionResult[]> => {
+			const inter: InteractionResult[] = [];
+			for (let run = 1; run <= RUNS; run++) {
+				// Ten navigations take a while; the instance count is the same in every run.
+				const r = await interactions(browser, origin, [kulyab.lng, kulyab.lat], run === 1);
+				inter.push(r);
+				log(
+					`interactions ${run}/${RUNS}: click ${Math.round(r.clickToNarrative.frame)} ms, back ${Math.round(r.back.frame)} ms, toggle ${r.toggle.map((t) => `${Math.round(t.switched)}→${Math.round(t.idle)}`).join('/')} ms, repaint ${r.repaint.map(Math.round).join('/')} ms`
+				);
+			}
+			return inter;
+		};
+		if (args.only === 'interactions') {
+			const inter = await clickBackToggle();
+			const figures = {
+				'click on Kulyab → narrative, next frame': summarize(
+					inter.map((r) => r.clickToNarrative.frame)
+				),
+				'Back → narrative, next frame': summarize(inter.map((r) => r.back.frame)),
+				'layer toggle → layer switched': summarize(
+					inter.flatMap((r) => r.toggle.map((t) => t.switched))
+				),
+				'layer toggle → map idle': summarize(inter.flatMap((r) => r.toggle.map((t) => t.idle))),
+				'one frame, nothing changed → map idle (floor)': summarize(inter.flatMap((r) => r.repaint))
+			};
+			console.log(`## Interactions (${RUNS} runs)\n`);
+			console.log(
+				table(
+					['', 'median (min–max)'],
+					Object.entries(figures).map(([k, v]) => [k, cell(v, 'ms')])
+				)
+			);
+			console.log(`maps created after ten navigations: ${inter[0].instances}`);
+			return;
+		}
+
 		// The phone: Lighthouse's mobile profile, each load in a fresh browser. On a phone-sized
 		// screen the atlas starts MapLibre at the reader's first touch; on the desktop profile it
 		// starts when the browser is idle, so the desktop rows show MapLibre's start against the
@@ -241,15 +279,7 @@ async function main(): Promise<void> {
 			}
 		}
 
-		const inter: InteractionResult[] = [];
-		for (let run = 1; run <= RUNS; run++) {
-			// Ten navigations take a while; the instance count is the same in every run.
-			const r = await interactions(browser, origin, [kulyab.lng, kulyab.lat], run === 1);
-			inter.push(r);
-			log(
-				`interactions ${run}/${RUNS}: click ${Math.round(r.clickToNarrative.frame)} ms, back ${Math.round(r.back.frame)} ms, toggle ${r.toggle.map(Math.round).join('/')} ms`
-			);
-		}
+		const inter = await clickBackToggle();
 
 		// The zoom-10 pan (every marker drawn) only where the targets look: none and 100,000.
 		const conditions = [
@@ -329,7 +359,9 @@ async function main(): Promise<void> {
 					dom: summarize(inter.map((r) => r.back.dom)),
 					frame: summarize(inter.map((r) => r.back.frame))
 				},
-				toggle: summarize(inter.flatMap((r) => r.toggle)),
+				toggle: summarize(inter.flatMap((r) => r.toggle.map((t) => t.idle))),
+				toggleSwitched: summarize(inter.flatMap((r) => r.toggle.map((t) => t.switched))),
+				repaint: summarize(inter.flatMap((r) => r.repaint)),
 				instances: Math.max(...inter.map((r) => r.instances ?? 0)),
 				navigations: Math.max(...inter.map((r) => r.navigations))
 			},

@@ -201,20 +201,28 @@ function armShow(page: Page, name: string, after: 'click' | 'now'): Promise<void
 	);
 }
 
-/** In the page: resolves with the ms from the next click until `layer`'s visibility has flipped and the map is idle. */
+/** A layer toggle's times (ms from the click): the style layer switched, and the map idle. */
+export interface ToggleTime {
+	switched: number;
+	idle: number;
+}
+
+/** In the page: resolves with the times from the next click until `layer`'s visibility has flipped, and until the map is idle after it. */
 function armToggle(page: Page, layer: string): Promise<void> {
 	return page.evaluate((layer) => {
-		const w = window as unknown as { __toggle?: Promise<number> };
+		const w = window as unknown as { __toggle?: Promise<ToggleTime> };
 		const before = window.__atlas!.visible(layer);
 		w.__toggle = new Promise((resolve) => {
 			addEventListener(
 				'click',
 				(e) => {
 					const t0 = e.timeStamp;
+					let switched = -1;
 					// Timers, not a tight loop: MapLibre's frames must get the main thread.
 					const check = () => {
 						const a = window.__atlas!;
-						if (a.visible(layer) !== before && a.idle()) resolve(performance.now() - t0);
+						if (switched < 0 && a.visible(layer) !== before) switched = performance.now() - t0;
+						if (switched >= 0 && a.idle()) resolve({ switched, idle: performance.now() - t0 });
 						else setTimeout(check, 0);
 					};
 					check();
@@ -225,11 +233,35 @@ function armToggle(page: Page, layer: string): Promise<void> {
 	}, layer);
 }
 
+/** In the page: ms from asking the map for one frame with nothing changed until it is idle. */
+function repaintToIdle(page: Page): Promise<number> {
+	return page.evaluate(() => window.__atlas!.repaint());
+}
+
+/**
+ * Awaits a promise an `arm…` function left on `window`, failing with `what` after 30 s: a step
+ * that never happens (a click that missed its dot) stops the bench with its name, not a hang.
+ */
+function settle<T>(page: Page, key: string, what: string): Promise<T> {
+	return page.evaluate(
+		([key, what]) =>
+			Promise.race([
+				(window as unknown as Record<string, Promise<unknown>>)[key],
+				new Promise((_, reject) =>
+					setTimeout(() => reject(new Error(`bench: no ${what} within 30 s`)), 30_000)
+				)
+			]),
+		[key, what] as const
+	) as Promise<T>;
+}
+
 /** One run of the interactions on loaded atlas pages (no throttling). */
 export interface InteractionResult {
 	clickToNarrative: ShowTime;
 	back: ShowTime;
-	toggle: number[];
+	toggle: ToggleTime[];
+	/** One frame with nothing changed → idle, on the same page: this machine's floor for a toggle. */
+	repaint: number[];
 	/** Maps created after `navigations` navigations (null when not counted in this run). */
 	instances: number | null;
 	navigations: number;
@@ -250,7 +282,7 @@ const TEN_PLACES = [
 ];
 
 /**
- * From Dushanbe's page: click Kulyab's dot on the map (narrative shown), Back (Dushanbe shown),
+ * From Kurgan-Tyube's page: click Kulyab's dot on the map (narrative shown), Back (Kurgan-Tyube shown),
  * hide and show the OSCE layer from the panel, then ten navigations through the place list and
  * the number of maps created.
  */
@@ -262,43 +294,52 @@ export async function interactions(
 ): Promise<InteractionResult> {
 	const { context, page } = await freshPage(browser);
 	try {
-		await loadedAtlas(page, `${origin}/place/dushanbe`);
+		// Kurgan-Tyube's view has Kulyab well inside the map (on Dushanbe's, the attribution
+		// covers Kulyab's dot).
+		await loadedAtlas(page, `${origin}/place/kurgan-tyube`);
 		// The hash is written 300 ms after the camera settles; Back restores the view from it.
 		await page.waitForFunction(() => /#map=/.test(location.hash), null, { timeout: 10_000 });
 
 		const at = await page.evaluate(([x, y]) => window.__atlas!.project(x, y), kulyab);
 		const box = (await page.getByTestId('map').boundingBox())!;
 		if (at.x < 0 || at.y < 0 || at.x > box.width || at.y > box.height) {
-			throw new Error(`Kulyab is outside the map on Dushanbe's page: ${JSON.stringify(at)}`);
+			throw new Error(`Kulyab is outside the map on Kurgan-Tyube's page: ${JSON.stringify(at)}`);
 		}
+		const hit = await page.evaluate(
+			([x, y]) => document.elementFromPoint(x, y)?.tagName,
+			[box.x + at.x, box.y + at.y]
+		);
+		if (hit !== 'CANVAS') throw new Error(`Kulyab's dot is covered by a ${hit} element`);
 		await armShow(page, 'Kulyab', 'click');
 		await page.mouse.click(box.x + at.x, box.y + at.y);
-		const clickToNarrative = await page.evaluate(
-			() => (window as unknown as { __show: Promise<ShowTime> }).__show
+		const clickToNarrative = await settle<ShowTime>(
+			page,
+			'__show',
+			"Kulyab's narrative after the click"
 		);
 		await page.waitForFunction(() => window.__atlas!.idle(), null, { timeout: 30_000 });
 		await page.waitForFunction(() => /#map=/.test(location.hash), null, { timeout: 10_000 });
 
-		await armShow(page, 'Dushanbe', 'now');
+		await armShow(page, 'Kurgan-Tyube', 'now');
 		await page.evaluate(() => history.back());
-		const back = await page.evaluate(
-			() => (window as unknown as { __show: Promise<ShowTime> }).__show
-		);
+		const back = await settle<ShowTime>(page, '__show', "Kurgan-Tyube's narrative after Back");
 		await page.waitForFunction(() => window.__atlas!.idle(), null, { timeout: 30_000 });
 
-		const toggle: number[] = [];
+		const toggle: ToggleTime[] = [];
 		const box2 = page.getByRole('checkbox', { name: /^OSCE offices/ });
 		for (let i = 0; i < 2; i++) {
 			await armToggle(page, 'events-osce');
 			await box2.click();
 			toggle.push(
-				await page.evaluate(() => (window as unknown as { __toggle: Promise<number> }).__toggle)
+				await settle<ToggleTime>(page, '__toggle', 'the OSCE layer switched and the map idle')
 			);
 			await page.waitForFunction(() => window.__atlas!.idle(), null, { timeout: 30_000 });
 		}
+		const repaint: number[] = [];
+		for (let i = 0; i < 2; i++) repaint.push(await repaintToIdle(page));
 
 		if (!countInstances) {
-			return { clickToNarrative, back, toggle, instances: null, navigations: 0 };
+			return { clickToNarrative, back, toggle, repaint, instances: null, navigations: 0 };
 		}
 		const list = page.getByRole('navigation', { name: 'Places' });
 		for (const name of TEN_PLACES) {
@@ -310,7 +351,7 @@ export async function interactions(
 			);
 		}
 		const instances = await page.evaluate(() => window.__atlas!.instances());
-		return { clickToNarrative, back, toggle, instances, navigations: TEN_PLACES.length };
+		return { clickToNarrative, back, toggle, repaint, instances, navigations: TEN_PLACES.length };
 	} finally {
 		await context.close();
 	}

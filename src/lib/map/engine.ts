@@ -4,12 +4,12 @@
  * fetched or run (issue #10). It creates the one map, adds the atlas's layers, wires the pointer,
  * and returns a handle through which the component applies its props.
  */
-import { Popup, type Map as MapLibreMap } from 'maplibre-gl';
+import { Popup, type GeoJSONSource, type Map as MapLibreMap } from 'maplibre-gl';
 // MapLibre's stylesheet as a URL, linked when the map starts: imported as CSS, SvelteKit would
 // link it in every page's head and make it block the first paint (71 kB).
 import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?url';
 import { MAX_ZOOM, MIN_ZOOM, type Camera } from '$lib/geo/camera';
-import type { LayerId } from '$lib/geo/layers';
+import { EVENT_LAYERS, type EventLayerId, type LayerId } from '$lib/geo/layers';
 import { siteRoot } from '$lib/site';
 import { createMap } from './create';
 import {
@@ -21,7 +21,8 @@ import {
 	markPlace,
 	PLACE_SOURCE,
 	provideMarkerImages,
-	showLayers
+	showLayers,
+	switchEventLayers
 } from './layers';
 import { installPointer, type MapEvent } from './pointer';
 import { atlasStyle } from './style';
@@ -106,6 +107,22 @@ export function startMap(container: HTMLElement, camera: Camera, on: MapCallback
 	let hidden: ReadonlySet<string> = new Set();
 	let featured = NONE;
 	let styled = false;
+	/**
+	 * The event ids of each event layer, once the event source has its data. Until then layers
+	 * are shown and hidden by visibility; from then on an event layer's markers by feature state
+	 * (`switchEventLayers`: no tile made again) and only the border by visibility.
+	 */
+	let byLayer: ReadonlyMap<EventLayerId, readonly string[]> | null = null;
+	/** The layers the event flags were last set for (every layer: no event switched off). */
+	let flagged: readonly LayerId[] = EVENT_LAYERS.map((l) => l.id);
+	const allEventLayers = EVENT_LAYERS.map((l) => l.id);
+
+	const applyLayers = (shown: readonly LayerId[]) => {
+		if (!byLayer) return showLayers(map, shown);
+		switchEventLayers(map, byLayer, flagged, shown);
+		flagged = shown;
+		showLayers(map, [...new Set([...allEventLayers, ...shown])]);
+	};
 
 	const apply = () => {
 		if (!styled) return;
@@ -113,7 +130,7 @@ export function startMap(container: HTMLElement, camera: Camera, on: MapCallback
 		markPlace(map, 'hover', marked.lit, wanted.lit);
 		lightEvent(map, marked.event, wanted.event);
 		marked = { selected: wanted.selected, lit: wanted.lit, event: wanted.event };
-		if (wanted.layers) showLayers(map, wanted.layers);
+		if (wanted.layers) applyLayers(wanted.layers);
 		if (wanted.hidden !== hidden) {
 			hideEvents(map, hidden, wanted.hidden);
 			hidden = wanted.hidden;
@@ -149,6 +166,22 @@ export function startMap(container: HTMLElement, camera: Camera, on: MapCallback
 		});
 		styled = true;
 		apply();
+		// The events' layers, from the data the source has already fetched (no request).
+		const events = map.getSource<GeoJSONSource>(EVENT_SOURCE);
+		void events
+			?.getData()
+			.then((data) => {
+				if (data.type !== 'FeatureCollection') return;
+				const ids = new Map<EventLayerId, string[]>(allEventLayers.map((id) => [id, []]));
+				for (const f of data.features) {
+					const layer = f.properties?.layer as EventLayerId;
+					ids.get(layer)?.push(String(f.properties?.id));
+				}
+				byLayer = ids;
+				apply();
+			})
+			// The map was removed before the data came: nothing to switch.
+			.catch(() => undefined);
 	});
 	const reportMove = () => {
 		const c = map.getCenter();
@@ -163,7 +196,7 @@ export function startMap(container: HTMLElement, camera: Camera, on: MapCallback
 	map.on('moveend', reportMove);
 	if (__ATLAS_PROBE__) {
 		// Test and bench builds only (vite.config.ts): `npm start`'s bundle has no probe.
-		void import('./probe').then(({ installProbe }) => installProbe(map));
+		void import('./probe').then(({ installProbe }) => installProbe(map, () => byLayer));
 	}
 
 	return {

@@ -18,10 +18,13 @@ import {
 	featuredPlaceLayers,
 	flagChanges,
 	hideEvents,
+	isUndrawn,
+	LAYER_OFF,
 	litLayers,
 	OUT_OF_RANGE,
 	placeLayers,
-	rangeFilter
+	rangeFilter,
+	switchEventLayers
 } from './layers';
 
 /** Whether the map's filter for a layer keeps an event, as MapLibre evaluates it. */
@@ -96,6 +99,61 @@ describe('events outside the years shown', () => {
 		const ring = litLayers().find((l) => l.id === 'events-osce-lit')!;
 		expect(opacity(ring, 'circle-opacity', { lit: true })).toBe(1);
 		expect(opacity(ring, 'circle-opacity', { lit: true, [OUT_OF_RANGE]: true })).toBe(0);
+	});
+});
+
+describe('event layers switched off and on', () => {
+	const byLayer = new Map([
+		['bases', ['b1', 'b2']],
+		['osce', ['o1']],
+		['clashes', []],
+		['peace', ['p1']]
+	] as const);
+	/** A map that records the layer-off writes, with the event source present. */
+	function recorder() {
+		const writes: [string, boolean][] = [];
+		const map = {
+			getSource: (id: string) => (id === EVENT_SOURCE ? {} : undefined),
+			setFeatureState: (target: { id: string }, state: Record<string, boolean>) =>
+				writes.push([target.id, state[LAYER_OFF]])
+		};
+		return { map: map as never, writes };
+	}
+
+	it('flags the events of the layers switched off, and unflags those switched on', () => {
+		const { map, writes } = recorder();
+		switchEventLayers(map, byLayer, ['bases', 'osce', 'clashes', 'peace'], ['osce', 'border']);
+		expect(writes.sort()).toEqual([
+			['b1', true],
+			['b2', true],
+			['p1', true]
+		]);
+		writes.length = 0;
+		switchEventLayers(map, byLayer, ['osce', 'border'], ['bases', 'osce']);
+		expect(writes.sort()).toEqual([
+			['b1', false],
+			['b2', false]
+		]);
+	});
+	it('writes nothing when the event layers shown are the same', () => {
+		const { map, writes } = recorder();
+		switchEventLayers(map, byLayer, ['osce', 'border'], ['osce']);
+		expect(writes).toEqual([]);
+	});
+
+	it('are not drawn, nor ringed, nor there for the pointer, as MapLibre evaluates the paint', () => {
+		const marker = eventLayers().find((l) => l.id === 'events-osce')!;
+		expect(paint(marker, 'icon-opacity', { [LAYER_OFF]: true })).toBe(0);
+		expect(paint(marker, 'icon-opacity', { [LAYER_OFF]: false })).toBe(1);
+		const lit = litLayers().find((l) => l.id === 'events-osce-lit')!;
+		expect(paint(lit, 'circle-opacity', { lit: true, [LAYER_OFF]: true })).toBe(0);
+		const ring = featuredEventLayers().find((l) => l.id === 'events-osce-featured')!;
+		expect(paint(ring, 'circle-opacity', { featured: true, [LAYER_OFF]: true })).toBe(0);
+		expect(paint(ring, 'circle-opacity', { featured: true })).toBe(1);
+		expect(isUndrawn({ [LAYER_OFF]: true })).toBe(true);
+		expect(isUndrawn({ [OUT_OF_RANGE]: true })).toBe(true);
+		expect(isUndrawn({ [LAYER_OFF]: false, lit: true })).toBe(false);
+		expect(isUndrawn(undefined)).toBe(false);
 	});
 });
 

@@ -304,8 +304,9 @@ export function eventLayers(
 				'icon-ignore-placement': true,
 				'icon-size': ['interpolate', ['linear'], ['zoom'], 3, 0.7, 8, 1]
 			},
-			// Out of the years shown: not drawn (feature state, so no tile is made again).
-			paint: { 'icon-opacity': ['case', outOfRange, 0, 1] }
+			// Out of the years shown, or its layer switched off: not drawn (feature state, so no
+			// tile is made again).
+			paint: { 'icon-opacity': ['case', undrawn, 0, 1] }
 		});
 	}
 	return layers;
@@ -318,6 +319,23 @@ export function eventLayers(
  */
 export const OUT_OF_RANGE = 'outOfRange';
 const outOfRange: ExpressionSpecification = ['boolean', ['feature-state', OUT_OF_RANGE], false];
+
+/**
+ * The feature state of an event whose layer the reader switched off. A layer's markers are
+ * switched by feature state too: MapLibre makes every tile of a source again when a layer's
+ * `visibility` changes (a layout property), a worker round trip and two more frames for a click
+ * on a checkbox. See `switchEventLayers`.
+ */
+export const LAYER_OFF = 'layerOff';
+const layerOff: ExpressionSpecification = ['boolean', ['feature-state', LAYER_OFF], false];
+
+/** An event the map does not draw: outside the years shown, or in a layer switched off. */
+const undrawn: ExpressionSpecification = ['any', outOfRange, layerOff];
+
+/** Whether a feature state (as MapLibre returns it) says the event is not drawn. */
+export function isUndrawn(state: Record<string, unknown> | undefined): boolean {
+	return state?.[OUT_OF_RANGE] === true || state?.[LAYER_OFF] === true;
+}
 
 /** The markers of one event layer: its features, never a cluster. */
 function eventFilter(id: EventLayerId): FilterSpecification {
@@ -368,8 +386,8 @@ export function litLayers(): LayerSpecification[] {
 				'circle-color': COLORS.halo,
 				'circle-stroke-color': COLORS.selected,
 				'circle-stroke-width': 3,
-				'circle-opacity': ['case', ['all', lit, ['!', outOfRange]], 1, 0],
-				'circle-stroke-opacity': ['case', ['all', lit, ['!', outOfRange]], 1, 0],
+				'circle-opacity': ['case', ['all', lit, ['!', undrawn]], 1, 0],
+				'circle-stroke-opacity': ['case', ['all', lit, ['!', undrawn]], 1, 0],
 				'circle-translate': [
 					'interpolate',
 					['linear'],
@@ -392,11 +410,11 @@ export function featuredLayer(id: EventLayerId): string {
 /**
  * Rings under the markers of the events the chapter features, one style layer per event layer,
  * under the `lit` rings (a featured event hovered shows both, the lit one inside) and a little
- * wider than them; placed and scaled like them. An event outside the years shown keeps no ring:
- * its marker is not drawn either.
+ * wider than them; placed and scaled like them. An event outside the years shown, or in a layer
+ * switched off, keeps no ring: its marker is not drawn either.
  */
 export function featuredEventLayers(): LayerSpecification[] {
-	const shown: ExpressionSpecification = ['all', featured, ['!', outOfRange]];
+	const shown: ExpressionSpecification = ['all', featured, ['!', undrawn]];
 	return EVENT_LAYERS.map((layer) => {
 		const [x, y] = layer.offset;
 		return {
@@ -484,6 +502,21 @@ export function hideEvents(
 	next: Iterable<string>
 ): void {
 	moveFlag(map, OUT_OF_RANGE, [EVENT_SOURCE], previous, next);
+}
+
+/**
+ * Switches the markers of the event layers that `next` no longer shows off, and those it shows
+ * again on, by feature state (ids in the event source, from `byLayer`): no tile is made again.
+ */
+export function switchEventLayers(
+	map: MapLibreMap,
+	byLayer: ReadonlyMap<EventLayerId, readonly string[]>,
+	previous: readonly LayerId[],
+	next: readonly LayerId[]
+): void {
+	const off = (shown: readonly LayerId[]) =>
+		[...byLayer].flatMap(([layer, ids]) => (shown.includes(layer) ? [] : ids));
+	moveFlag(map, LAYER_OFF, [EVENT_SOURCE], off(previous), off(next));
 }
 
 /**

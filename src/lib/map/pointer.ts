@@ -6,7 +6,7 @@
 import type { LngLat, Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
 import type { EventLayerId } from '$lib/geo/layers';
 import type { EventProperties } from '$lib/geo/schema';
-import { EVENT_STYLE_LAYERS, eventLayerOf, OUT_OF_RANGE, PLACE_LAYERS } from './layers';
+import { EVENT_STYLE_LAYERS, eventLayerOf, isUndrawn, PLACE_LAYERS } from './layers';
 import { BASEMAP_LAYERS } from './style';
 
 export interface PointerHandlers {
@@ -69,9 +69,10 @@ export function installPointer(map: MapLibreMap, handlers: PointerHandlers): () 
 				{ layers }
 			);
 		}
-		// A marker outside the years shown is in the tile but not drawn: not there for the pointer.
+		// A marker outside the years shown, or in a layer switched off, is in the tile but not
+		// drawn: not there for the pointer.
 		const events = features.filter(
-			(f) => EVENT_STYLE_LAYERS.includes(f.layer.id) && f.state?.[OUT_OF_RANGE] !== true
+			(f) => EVENT_STYLE_LAYERS.includes(f.layer.id) && !isUndrawn(f.state)
 		);
 		const place = features.find((f) => placeLayers.includes(f.layer.id));
 		const onDot = place && place.layer.id === PLACE_LAYERS.points;

@@ -5,7 +5,8 @@
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { mapInstances } from './create';
-import { EVENT_SOURCE, OUT_OF_RANGE } from './layers';
+import type { EventLayerId } from '$lib/geo/layers';
+import { EVENT_SOURCE, eventLayerOf, isUndrawn, LAYER_OFF, OUT_OF_RANGE } from './layers';
 
 export interface AtlasProbe {
 	/** Maps created since the page loaded. */
@@ -14,7 +15,10 @@ export interface AtlasProbe {
 	view(): { zoom: number; lat: number; lng: number };
 	/** Screen position (CSS pixels, relative to the map container) of a coordinate. */
 	project(lng: number, lat: number): { x: number; y: number };
-	/** Whether a style layer exists and is visible. */
+	/**
+	 * Whether a style layer exists and is shown: visible, and for an event layer's markers, its
+	 * events not switched off (feature state, read from the map).
+	 */
 	visible(layerId: string): boolean;
 	/** Number of rendered features in the given style layers. */
 	rendered(layerIds: string[]): number;
@@ -28,6 +32,11 @@ export interface AtlasProbe {
 	idle(): boolean;
 	/** A feature's state (hover, selected) in a source. */
 	featureState(source: string, id: string): Record<string, unknown>;
+	/**
+	 * Asks for one more frame with nothing changed and resolves with the ms until the map's next
+	 * `idle`: the bench's floor for "→ map idle".
+	 */
+	repaint(): Promise<number>;
 }
 
 declare global {
@@ -36,16 +45,23 @@ declare global {
 	}
 }
 
-/** Installs `window.__atlas` for the given map. */
-export function installProbe(map: MapLibreMap): void {
+/**
+ * Installs `window.__atlas` for the given map; `byLayer` gives the event ids of each event layer
+ * once the engine knows them.
+ */
+export function installProbe(
+	map: MapLibreMap,
+	byLayer: () => ReadonlyMap<EventLayerId, readonly string[]> | null
+): void {
 	/** The distinct string values of one property among the rendered features of these layers. */
 	const renderedValues = (ids: string[], property: 'name' | 'id'): string[] => {
 		const present = ids.filter((id) => map.getLayer(id));
 		if (!present.length) return [];
 		const values = map
 			.queryRenderedFeatures({ layers: present })
-			// Drawn and visible: an event outside the years shown is in the tile but not drawn.
-			.filter((f) => f.state?.[OUT_OF_RANGE] !== true)
+			// Drawn and visible: an event outside the years shown, or in a layer switched off, is in
+			// the tile but not drawn.
+			.filter((f) => !isUndrawn(f.state))
 			.map((f) => f.properties?.[property] as unknown)
 			.filter((v): v is string => typeof v === 'string');
 		return [...new Set(values)].sort();
@@ -61,14 +77,19 @@ export function installProbe(map: MapLibreMap): void {
 			const p = map.project([lng, lat]);
 			return { x: p.x, y: p.y };
 		},
-		visible: (id) =>
-			map.getLayer(id) !== undefined && map.getLayoutProperty(id, 'visibility') !== 'none',
+		visible: (id) => {
+			if (!map.getLayer(id) || map.getLayoutProperty(id, 'visibility') === 'none') return false;
+			const layer = eventLayerOf(id);
+			const ids = layer ? (byLayer()?.get(layer) ?? []) : [];
+			return !ids.some(
+				(event) => map.getFeatureState({ source: EVENT_SOURCE, id: event })[LAYER_OFF] === true
+			);
+		},
 		rendered: (ids) => {
 			const present = ids.filter((id) => map.getLayer(id));
 			if (!present.length) return 0;
-			return map
-				.queryRenderedFeatures({ layers: present })
-				.filter((f) => f.state?.[OUT_OF_RANGE] !== true).length;
+			return map.queryRenderedFeatures({ layers: present }).filter((f) => !isUndrawn(f.state))
+				.length;
 		},
 		renderedNames: (ids) => renderedValues(ids, 'name'),
 		renderedIds: (ids) => renderedValues(ids, 'id'),
@@ -81,6 +102,12 @@ export function installProbe(map: MapLibreMap): void {
 		},
 		idle: () => map.loaded() && !map.isMoving(),
 		featureState: (source, id) =>
-			map.getSource(source) ? { ...map.getFeatureState({ source, id }) } : {}
+			map.getSource(source) ? { ...map.getFeatureState({ source, id }) } : {},
+		repaint: () =>
+			new Promise((resolve) => {
+				const t0 = performance.now();
+				map.once('idle', () => resolve(performance.now() - t0));
+				map.triggerRepaint();
+			})
 	};
 }
