@@ -253,7 +253,8 @@ async function main(): Promise<void> {
 			},
 			LIGHTHOUSE_RUNS,
 			executablePath,
-			log
+			log,
+			maplibreFiles(join(SITE, '__bench/manifest.json'))
 		);
 		console.log(`## Lighthouse (mobile and desktop profiles, ${LIGHTHOUSE_RUNS} runs)\n`);
 		console.log(formatLighthouse(phone));

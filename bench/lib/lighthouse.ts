@@ -54,11 +54,16 @@ interface Audit {
 /** Lighthouse's two profiles: a mid-range phone on slow 4G, and a desktop on cable. */
 export type FormFactor = 'mobile' | 'desktop';
 
-/** One cold Lighthouse load of `url` in the mobile (default) or desktop profile. */
+/**
+ * One cold Lighthouse load of `url` in the mobile (default) or desktop profile. MapLibre's
+ * script time is that of the scripts whose URL names MapLibre (the floor's) or ends with one
+ * of `maplibreFiles` (the atlas's chunk, whose name is a hash).
+ */
 export async function lighthouseRun(
 	url: string,
 	chromePath: string,
-	formFactor: FormFactor = 'mobile'
+	formFactor: FormFactor = 'mobile',
+	maplibreFiles: ReadonlySet<string> = new Set()
 ): Promise<LighthouseRun> {
 	const chrome = await launch({ chromePath, chromeFlags: FLAGS });
 	try {
@@ -74,7 +79,11 @@ export async function lighthouseRun(
 		const value = (id: string) => audit(id)?.numericValue ?? NaN;
 		const bootup = audit('bootup-time')?.details?.items ?? [];
 		const maplibre = bootup
-			.filter((i) => /maplibre/i.test(i.url ?? ''))
+			.filter(
+				(i) =>
+					/maplibre/i.test(i.url ?? '') ||
+					[...maplibreFiles].some((file) => (i.url ?? '').endsWith(`/${file}`))
+			)
 			.reduce((sum, i) => sum + (i.scripting ?? 0) + (i.scriptParseCompile ?? 0), 0);
 		const lcpItems = (
 			lhr.audits['largest-contentful-paint-element']?.details as
@@ -101,12 +110,13 @@ export async function lighthouseFigures(
 	pages: Record<string, { url: string; formFactor: FormFactor }>,
 	runs: number,
 	chromePath: string,
-	log: (msg: string) => void
+	log: (msg: string) => void,
+	maplibreFiles: ReadonlySet<string> = new Set()
 ): Promise<Record<string, LighthouseFigures>> {
 	const all: Record<string, LighthouseRun[]> = {};
 	for (let run = 1; run <= runs; run++) {
 		for (const [name, { url, formFactor }] of Object.entries(pages)) {
-			const r = await lighthouseRun(url, chromePath, formFactor);
+			const r = await lighthouseRun(url, chromePath, formFactor, maplibreFiles);
 			(all[name] ??= []).push(r);
 			log(
 				`lighthouse ${run}/${runs} ${name}: score ${r.score}, LCP ${Math.round(r.lcp)} ms, TBT ${Math.round(r.tbt)} ms`

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { haversineKm, KM_PER_DEGREE } from '../../../tests/fixtures/haversine';
-import { locationNote, regionBbox, regionCircle } from './location';
+import { formatKm, locationNote, regionBbox, regionCircle } from './location';
 
 // Centres and radii from the gazetteer (Tavildara, Northern Afghanistan, Pakistan), the equator
 // and the far north, where a degree of longitude is short.
@@ -97,5 +97,22 @@ describe('locationNote', () => {
 		[{ precision: 'site' }, null]
 	] as const)('%j → %j', (place, note) => {
 		expect(locationNote(place)).toBe(note);
+	});
+});
+
+describe('formatKm', () => {
+	it.each([
+		[0.04, '0 km'],
+		[12.34, '12.3 km'],
+		[99.94, '99.9 km'],
+		// Rounded to a tenth first: 99.96 reads as 100, not 100.0.
+		[99.96, '100 km'],
+		[100, '100 km'],
+		[111.4, '111 km'],
+		[1344.4, '1,344 km'],
+		[1344.5, '1,345 km'],
+		[1234567, '1,234,567 km']
+	])('%d km reads "%s"', (km, text) => {
+		expect(formatKm(km)).toBe(text);
 	});
 });
