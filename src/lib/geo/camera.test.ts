@@ -137,3 +137,21 @@ describe('framePlaces', () => {
 		}
 	});
 });
+
+describe('fitCamera on extents the width limits', () => {
+	// A strip along a parallel: its width, not its height, sets the zoom.
+	const strip = [60, 38, 80, 38.1] as [number, number, number, number];
+
+	it.each([0, 40, 100])('frames a wide strip with %d px of padding, and no closer', (padding) => {
+		const camera = fitCamera(strip, padding, 22);
+		expectFramed(camera, strip, padding);
+		// A hundredth of a zoom level closer and its ends leave the padded map.
+		const [x0] = project(strip[0], strip[3], camera.zoom + 0.02);
+		const [x1] = project(strip[2], strip[1], camera.zoom + 0.02);
+		expect(x1 - x0).toBeGreaterThan(NOMINAL_MAP.width - 2 * padding);
+	});
+
+	it('gives a point the largest zoom allowed', () => {
+		expect(fitCamera([69, 38, 69, 38], 40, 9).zoom).toBe(9);
+	});
+});

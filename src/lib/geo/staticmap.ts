@@ -80,7 +80,7 @@ const esc = (text: string) =>
 const num = (v: number) => String(Math.round(v * 10) / 10);
 
 /** Clips a closed ring to the rectangle [x0, x1] × [y0, y1] (Sutherland–Hodgman). */
-function clipRing(ring: Pt[], x0: number, y0: number, x1: number, y1: number): Pt[] {
+export function clipRing(ring: Pt[], x0: number, y0: number, x1: number, y1: number): Pt[] {
 	const edges: [(p: Pt) => boolean, (a: Pt, b: Pt) => Pt][] = [
 		[(p) => p[0] >= x0, (a, b) => at(a, b, (x0 - a[0]) / (b[0] - a[0]))],
 		[(p) => p[0] <= x1, (a, b) => at(a, b, (x1 - a[0]) / (b[0] - a[0]))],
@@ -109,7 +109,7 @@ function at(a: Pt, b: Pt, t: number): Pt {
 }
 
 /** Clips a line to the rectangle, segment by segment (Liang–Barsky); returns its visible runs. */
-function clipLine(line: Pt[], x0: number, y0: number, x1: number, y1: number): Pt[][] {
+export function clipLine(line: Pt[], x0: number, y0: number, x1: number, y1: number): Pt[][] {
 	const runs: Pt[][] = [];
 	let run: Pt[] = [];
 	for (let i = 1; i < line.length; i++) {
@@ -152,7 +152,7 @@ function clipLine(line: Pt[], x0: number, y0: number, x1: number, y1: number): P
 }
 
 /** Douglas–Peucker: the fewest points within `TOLERANCE` of the line; keeps both ends. */
-function thin(points: Pt[]): Pt[] {
+export function thin(points: Pt[]): Pt[] {
 	if (points.length < 3) return points;
 	const keep = new Uint8Array(points.length);
 	keep[0] = keep[points.length - 1] = 1;
@@ -181,7 +181,7 @@ function thin(points: Pt[]): Pt[] {
 }
 
 /** A path as whole-pixel moves relative to the last point: short, and exact to a pixel. */
-function pathOf(points: Pt[], close: boolean): string {
+export function pathOf(points: Pt[], close: boolean): string {
 	let [lx, ly] = [0, 0];
 	let d = '';
 	points.forEach(([x, y], i) => {
