@@ -53,7 +53,9 @@ export default ts.config(
 			'node_modules/',
 			'test-results/',
 			'playwright-report/',
-			'reports/'
+			'reports/',
+			// Stryker's sandboxes while `npm run mutation` runs.
+			'.stryker-tmp/'
 		]
 	},
 	js.configs.recommended,
