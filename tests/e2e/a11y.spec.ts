@@ -107,6 +107,14 @@ test.describe('axe at desktop size', () => {
 	test('the map and three kinds of place have no WCAG 2.1 A/AA violations', async ({ page }) => {
 		test.setTimeout(journeyTimeout(4));
 		await test.step('/', () => audit(page, '/', 'desktop'));
+		await test.step('the map canvas says what it shows and how to use it', async () => {
+			const canvas = page.locator('canvas.maplibregl-canvas');
+			await expect(canvas).toHaveAccessibleName('Map of Tajikistan and its neighbours');
+			// Its description is the map's legend in words and its keys.
+			await expect(canvas).toHaveAccessibleDescription(/White dots are places/);
+			await expect(canvas).toHaveAccessibleDescription(/OSCE offices: green diamonds/);
+			await expect(canvas).toHaveAccessibleDescription(/arrow keys pan, plus and minus zoom/);
+		});
 		await follow(page, placeLink(page, 'Kulyab'), '/place/kulyab');
 		await follow(page, placeLink(page, 'Tavildara'), '/place/tavildara');
 		await follow(page, placeLink(page, 'Tajik-Afghan border'), '/place/afghan-border');
