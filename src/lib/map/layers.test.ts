@@ -60,20 +60,20 @@ describe('the time filter on the event layers', () => {
 	});
 });
 
-describe('events outside the years shown', () => {
-	/** A map that records feature-state writes, with the event source present. */
-	function recorder() {
-		const writes: [string, boolean][] = [];
-		const map = {
-			getSource: (id: string) => (id === EVENT_SOURCE ? {} : undefined),
-			setFeatureState: (target: { id: string }, state: Record<string, boolean>) =>
-				writes.push([target.id, state[OUT_OF_RANGE]])
-		};
-		return { map: map as never, writes };
-	}
+/** A map that records the writes of one feature-state flag (`key`), with the event source present. */
+function recorder(key: string) {
+	const writes: [string, boolean][] = [];
+	const map = {
+		getSource: (id: string) => (id === EVENT_SOURCE ? {} : undefined),
+		setFeatureState: (target: { id: string }, state: Record<string, boolean>) =>
+			writes.push([target.id, state[key]])
+	};
+	return { map: map as never, writes };
+}
 
+describe('events outside the years shown', () => {
 	it('switches only the events whose side of the range changed', () => {
-		const { map, writes } = recorder();
+		const { map, writes } = recorder(OUT_OF_RANGE);
 		hideEvents(map, new Set(['a', 'b']), new Set(['b', 'c']));
 		expect(writes).toEqual([
 			['a', false],
@@ -81,7 +81,7 @@ describe('events outside the years shown', () => {
 		]);
 	});
 	it('does nothing when the hidden events are the same', () => {
-		const { map, writes } = recorder();
+		const { map, writes } = recorder(OUT_OF_RANGE);
 		hideEvents(map, new Set(['a']), new Set(['a']));
 		expect(writes).toEqual([]);
 	});
@@ -109,19 +109,8 @@ describe('event layers switched off and on', () => {
 		['clashes', []],
 		['peace', ['p1']]
 	] as const);
-	/** A map that records the layer-off writes, with the event source present. */
-	function recorder() {
-		const writes: [string, boolean][] = [];
-		const map = {
-			getSource: (id: string) => (id === EVENT_SOURCE ? {} : undefined),
-			setFeatureState: (target: { id: string }, state: Record<string, boolean>) =>
-				writes.push([target.id, state[LAYER_OFF]])
-		};
-		return { map: map as never, writes };
-	}
-
 	it('flags the events of the layers switched off, and unflags those switched on', () => {
-		const { map, writes } = recorder();
+		const { map, writes } = recorder(LAYER_OFF);
 		switchEventLayers(map, byLayer, ['bases', 'osce', 'clashes', 'peace'], ['osce', 'border']);
 		expect(writes.sort()).toEqual([
 			['b1', true],
@@ -136,7 +125,7 @@ describe('event layers switched off and on', () => {
 		]);
 	});
 	it('writes nothing when the event layers shown are the same', () => {
-		const { map, writes } = recorder();
+		const { map, writes } = recorder(LAYER_OFF);
 		switchEventLayers(map, byLayer, ['osce', 'border'], ['osce']);
 		expect(writes).toEqual([]);
 	});
