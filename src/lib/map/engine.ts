@@ -113,12 +113,14 @@ export function startMap(container: HTMLElement, camera: Camera, on: MapCallback
 	 * (`switchEventLayers`: no tile made again) and only the border by visibility.
 	 */
 	let byLayer: ReadonlyMap<EventLayerId, readonly string[]> | null = null;
+	const allEventLayers: readonly EventLayerId[] = EVENT_LAYERS.map((l) => l.id);
 	/** The layers the event flags were last set for (every layer: no event switched off). */
-	let flagged: readonly LayerId[] = EVENT_LAYERS.map((l) => l.id);
-	const allEventLayers = EVENT_LAYERS.map((l) => l.id);
+	let flagged: readonly LayerId[] = allEventLayers;
 
 	const applyLayers = (shown: readonly LayerId[]) => {
 		if (!byLayer) return showLayers(map, shown);
+		// A hover applies the props too: the flags move only when the layers asked for change.
+		if (shown === flagged) return;
 		switchEventLayers(map, byLayer, flagged, shown);
 		flagged = shown;
 		showLayers(map, [...new Set([...allEventLayers, ...shown])]);

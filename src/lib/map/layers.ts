@@ -374,20 +374,45 @@ export function litLayer(id: EventLayerId): string {
  */
 export function litLayers(): LayerSpecification[] {
 	const lit: ExpressionSpecification = ['boolean', ['feature-state', 'lit'], false];
+	return markerRings(litLayer, ['all', lit, ['!', undrawn]], {
+		radius: [10, 14],
+		color: COLORS.halo,
+		stroke: COLORS.selected,
+		strokeWidth: 3
+	});
+}
+
+/**
+ * A ring under each event layer's marker (style layer `idOf(layer)`), drawn where `shown` holds:
+ * at the marker's offset, with the radius at zoom 3 and 8 (as the icon is scaled by zoom).
+ */
+function markerRings(
+	idOf: (id: EventLayerId) => string,
+	shown: ExpressionSpecification,
+	look: { radius: [number, number]; color: string; stroke: string; strokeWidth: number }
+): LayerSpecification[] {
 	return EVENT_LAYERS.map((layer) => {
 		const [x, y] = layer.offset;
 		return {
-			id: litLayer(layer.id),
+			id: idOf(layer.id),
 			type: 'circle',
 			source: EVENT_SOURCE,
 			filter: eventFilter(layer.id),
 			paint: {
-				'circle-radius': ['interpolate', ['linear'], ['zoom'], 3, 10, 8, 14],
-				'circle-color': COLORS.halo,
-				'circle-stroke-color': COLORS.selected,
-				'circle-stroke-width': 3,
-				'circle-opacity': ['case', ['all', lit, ['!', undrawn]], 1, 0],
-				'circle-stroke-opacity': ['case', ['all', lit, ['!', undrawn]], 1, 0],
+				'circle-radius': [
+					'interpolate',
+					['linear'],
+					['zoom'],
+					3,
+					look.radius[0],
+					8,
+					look.radius[1]
+				],
+				'circle-color': look.color,
+				'circle-stroke-color': look.stroke,
+				'circle-stroke-width': look.strokeWidth,
+				'circle-opacity': ['case', shown, 1, 0],
+				'circle-stroke-opacity': ['case', shown, 1, 0],
 				'circle-translate': [
 					'interpolate',
 					['linear'],
@@ -414,32 +439,11 @@ export function featuredLayer(id: EventLayerId): string {
  * switched off, keeps no ring: its marker is not drawn either.
  */
 export function featuredEventLayers(): LayerSpecification[] {
-	const shown: ExpressionSpecification = ['all', featured, ['!', undrawn]];
-	return EVENT_LAYERS.map((layer) => {
-		const [x, y] = layer.offset;
-		return {
-			id: featuredLayer(layer.id),
-			type: 'circle',
-			source: EVENT_SOURCE,
-			filter: eventFilter(layer.id),
-			paint: {
-				'circle-radius': ['interpolate', ['linear'], ['zoom'], 3, 12, 8, 16],
-				'circle-color': COLORS.featured,
-				'circle-stroke-color': COLORS.placeLine,
-				'circle-stroke-width': 1.5,
-				'circle-opacity': ['case', shown, 1, 0],
-				'circle-stroke-opacity': ['case', shown, 1, 0],
-				'circle-translate': [
-					'interpolate',
-					['linear'],
-					['zoom'],
-					3,
-					['literal', [x * 0.7, y * 0.7]],
-					8,
-					['literal', [x, y]]
-				]
-			}
-		} satisfies LayerSpecification;
+	return markerRings(featuredLayer, ['all', featured, ['!', undrawn]], {
+		radius: [12, 16],
+		color: COLORS.featured,
+		stroke: COLORS.placeLine,
+		strokeWidth: 1.5
 	});
 }
 
