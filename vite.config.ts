@@ -1,6 +1,15 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 
+const APP_CHUNK = new RegExp(
+	[
+		String.raw`node_modules[\\/](svelte|@sveltejs[\\/]kit|devalue|esm-env|clsx)[\\/]`,
+		String.raw`src[\\/]lib[\\/](components|state|geo|site)[\\/]`,
+		String.raw`src[\\/]routes[\\/]\+(layout|error)\.svelte$`,
+		String.raw`\.svelte-kit[\\/]generated[\\/]root\.svelte$`
+	].join('|')
+);
+
 export default defineConfig({
 	plugins: [sveltekit()],
 	define: {
@@ -14,10 +23,19 @@ export default defineConfig({
 	build: {
 		rolldownOptions: {
 			output: {
-				// MapLibre in a chunk of its own: it changes rarely (long-lived cache), and the
-				// build report and the benchmark can tell it apart from the atlas's own code.
 				codeSplitting: {
-					groups: [{ name: 'maplibre', test: /node_modules[\\/](maplibre-gl|@maplibre)[\\/]/ }]
+					groups: [
+						// MapLibre in a chunk of its own: it changes rarely (long-lived cache), and the
+						// build report and the benchmark can tell it apart from the atlas's own code.
+						{ name: 'maplibre', test: /node_modules[\\/](maplibre-gl|@maplibre)[\\/]/ },
+						// What every page loads before it responds, as one file rather than twenty: the
+						// Svelte and Kit runtimes, the layout and error page, and the shared components,
+						// state and geography. One gzip stream compresses the names these share (3.6 kB
+						// less on a place page) and a phone opens one request instead of twenty. The
+						// map's glue (src/lib/map), search and the page-specific content stay in chunks
+						// of their own, loaded only when they are needed.
+						{ name: 'app', test: APP_CHUNK }
+					]
 				}
 			}
 		}
