@@ -268,12 +268,16 @@ async function main(): Promise<void> {
 		}
 
 		// Load figures: atlas and floor alternate within each run, so drift hits both alike.
-		const loads: Record<string, { atlas: LoadResult[]; floor: LoadResult[] }> = {};
+		// A third load of the atlas draws a blank static map: what the static map costs.
+		const loads: Record<string, { atlas: LoadResult[]; floor: LoadResult[]; blank: LoadResult[] }> =
+			{};
 		for (let run = 1; run <= RUNS; run++) {
 			for (const [route, urls] of Object.entries(pages)) {
-				loads[route] ??= { atlas: [], floor: [] };
-				for (const which of ['atlas', 'floor'] as const) {
-					const r = await coldLoad(browser, traffic, urls[which]);
+				loads[route] ??= { atlas: [], floor: [], blank: [] };
+				for (const which of ['atlas', 'floor', 'blank'] as const) {
+					const r = await coldLoad(browser, traffic, which === 'floor' ? urls.floor : urls.atlas, {
+						blankStaticMap: which === 'blank'
+					});
 					loads[route][which].push(r);
 					log(`load ${run}/${RUNS} ${route} ${which}: idle ${Math.round(r.idle)} ms`);
 				}
@@ -332,6 +336,7 @@ async function main(): Promise<void> {
 					{
 						atlas: loadFigures(l.atlas),
 						floor: loadFigures(l.floor),
+						blankStaticMap: loadFigures(l.blank),
 						lcpElements: [
 							`atlas ${[...new Set(l.atlas.map((r) => r.lcpElement ?? 'none'))].join(', ')}`,
 							`floor ${[...new Set(l.floor.map((r) => r.lcpElement ?? 'none'))].join(', ')}`

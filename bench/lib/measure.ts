@@ -76,6 +76,10 @@ async function freshPage(browser: Browser): Promise<{ context: BrowserContext; p
 	return { context, page };
 }
 
+/** What the blank-static-map loads get instead of every static map: nothing drawn, same size. */
+const BLANK_STATIC_MAP =
+	'<svg xmlns="http://www.w3.org/2000/svg" width="1600" height="1200" viewBox="0 0 1600 1200"/>';
+
 /** One cold load's figures. */
 export interface LoadResult {
 	/** ms from navigation start to the map's first full render. */
@@ -96,10 +100,19 @@ export interface LoadResult {
 export async function coldLoad(
 	browser: Browser,
 	traffic: TrafficRecorder,
-	url: string
+	url: string,
+	options: { blankStaticMap?: boolean } = {}
 ): Promise<LoadResult> {
 	const { context, page } = await freshPage(browser);
 	try {
+		// A diagnosis, not a target: the atlas with its static map answered by an empty SVG of the
+		// same size, to show what drawing the static map costs (in software WebGL, its rasterising
+		// shares the GPU thread with MapLibre's synchronous WebGL calls).
+		if (options.blankStaticMap) {
+			await page.route(/\/maps\/[^/]+\.svg$/, (route) =>
+				route.fulfill({ contentType: 'image/svg+xml', body: BLANK_STATIC_MAP })
+			);
+		}
 		const cdp = await context.newCDPSession(page);
 		// Applies to the page's workers' requests too (checked: a worker's fetch is slowed alike).
 		await cdp.send('Network.emulateNetworkConditions', {
