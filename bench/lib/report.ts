@@ -45,7 +45,7 @@ export interface Results {
 			atlas: LoadFigures;
 			floor: LoadFigures;
 			/** The atlas with a blank static map (a diagnosis: what drawing the static map costs). */
-			blankStaticMap?: LoadFigures;
+			blankStaticMap: LoadFigures;
 			lcpElements: string[];
 		}
 	>;
@@ -201,8 +201,8 @@ export function formatReport(r: Results): string {
 				cell(atlas[key], unit),
 				cell(floor[key], unit),
 				shown(ratio(atlas[key], floor[key])),
-				blank ? cell(blank[key], unit) : 'n/a',
-				blank ? shown(ratio(blank[key], floor[key])) : 'n/a'
+				cell(blank[key], unit),
+				shown(ratio(blank[key], floor[key]))
 			]);
 		}
 	}
