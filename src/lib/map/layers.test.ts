@@ -6,6 +6,7 @@ import {
 } from '@maplibre/maplibre-gl-style-spec';
 import type { LayerSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
+import { EVENT_LAYERS } from '$lib/geo/layers';
 import { COLORS } from '$lib/geo/palette';
 import { eventYears, overlaps, WHOLE_STORY } from '$lib/geo/time';
 import {
@@ -233,5 +234,41 @@ describe('the featured marks', () => {
 		const country = { radiusKm: 650 };
 		expect(paint(outline, 'line-opacity', {}, country)).toBe(0);
 		expect(paint(outline, 'line-opacity', { featured: true }, country)).toBe(1);
+	});
+});
+
+describe('the markers of a clustered source (thousands of events)', () => {
+	const dense = eventLayers({ clustered: true });
+	const marker = (layers: LayerSpecification[], id: string) => layers.find((l) => l.id === id)!;
+
+	it('are dots of each layer’s colour under the same style layer ids; unclustered, icons', () => {
+		for (const layer of EVENT_LAYERS) {
+			const id = `events-${layer.id}`;
+			const dot = marker(dense, id);
+			expect(dot.type).toBe('circle');
+			expect((dot.paint as Record<string, unknown>)['circle-color']).toBe(layer.color);
+			expect(marker(eventLayers(), id).type).toBe('symbol');
+		}
+	});
+
+	it('come after the clusters and never draw one', () => {
+		const ids = dense.map((l) => l.id);
+		expect(ids.indexOf('events-clusters')).toBeLessThan(ids.indexOf('events-clashes'));
+		const filter = featureFilter(marker(dense, 'events-clashes').filter, 'layers[0].filter');
+		const at = (properties: object) =>
+			filter.filter({ zoom: 10 }, { type: 1, properties, geometry: [] } as never);
+		expect(at({ layer: 'clashes' })).toBe(true);
+		expect(at({ layer: 'clashes', point_count: 12 })).toBe(false);
+		expect(at({ layer: 'osce' })).toBe(false);
+	});
+
+	it.each([
+		[{}, 1],
+		[{ [OUT_OF_RANGE]: true }, 0],
+		[{ [LAYER_OFF]: true }, 0]
+	])('with state %j are drawn at opacity %d, dot and edge', (state, opacity) => {
+		const dot = marker(dense, 'events-clashes');
+		expect(paint(dot, 'circle-opacity', state)).toBe(opacity);
+		expect(paint(dot, 'circle-stroke-opacity', state)).toBe(opacity);
 	});
 });

@@ -251,7 +251,8 @@ export function placeLayers(): LayerSpecification[] {
  * The event markers: one symbol layer per event layer of the registry, on the merged source,
  * each filtered to its layer, with the layer's icon and offset. For a clustered source (a
  * clustered GeoJSON source, or vector tiles clustered when they were made, whose features carry
- * `point_count`), cluster circles and counts come first.
+ * `point_count`), cluster circles and counts come first, and the markers are dots of the
+ * layer's colour (`denseMarkers`).
  */
 export function eventLayers(
 	options: { clustered?: boolean; sourceLayer?: string } = {}
@@ -292,6 +293,10 @@ export function eventLayers(
 		);
 	}
 	for (const layer of EVENT_LAYERS) {
+		if (options.clustered) {
+			layers.push(denseMarkers(layer, source));
+			continue;
+		}
 		layers.push({
 			id: markerLayer(layer.id),
 			type: 'symbol',
@@ -310,6 +315,36 @@ export function eventLayers(
 		});
 	}
 	return layers;
+}
+
+/**
+ * The markers of a clustered source past its clustering zoom: dots of the layer's colour, edged
+ * in white, at the event's own point. Such a source holds thousands of events of one layer (the
+ * benchmark's 100,000 clashes), so the shapes that tell the atlas's four layers apart without
+ * colour have nothing to tell apart here, and they would be a carpet: at zoom 10 over Dushanbe,
+ * about 2,000 icons of 22 pixels cover the view. Dots 10 pixels across leave the map readable
+ * between them, and each draws a third of an icon's pixels: the pan there keeps its frame rate
+ * on a phone's GPU and in software WebGL (issue #10).
+ */
+function denseMarkers(
+	layer: (typeof EVENT_LAYERS)[number],
+	source: { source: string; 'source-layer'?: string }
+): LayerSpecification {
+	const shown: ExpressionSpecification = ['case', undrawn, 0, 1];
+	return {
+		id: markerLayer(layer.id),
+		type: 'circle',
+		...source,
+		filter: eventFilter(layer.id),
+		paint: {
+			'circle-radius': ['interpolate', ['linear'], ['zoom'], 10, 4, 16, 7],
+			'circle-color': layer.color,
+			'circle-stroke-color': '#ffffff',
+			'circle-stroke-width': 1,
+			'circle-opacity': shown,
+			'circle-stroke-opacity': shown
+		}
+	};
 }
 
 /**
