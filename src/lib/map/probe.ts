@@ -37,6 +37,11 @@ export interface AtlasProbe {
 	 * `idle`: the bench's floor for "→ map idle".
 	 */
 	repaint(): Promise<number>;
+	/**
+	 * Resolves with `performance.now()` at the map's next `idle` event: the end of the first
+	 * frame after which nothing is left to load or draw.
+	 */
+	nextIdle(): Promise<number>;
 }
 
 declare global {
@@ -108,6 +113,7 @@ export function installProbe(
 				const t0 = performance.now();
 				map.once('idle', () => resolve(performance.now() - t0));
 				map.triggerRepaint();
-			})
+			}),
+		nextIdle: () => new Promise((resolve) => map.once('idle', () => resolve(performance.now())))
 	};
 }
