@@ -4,7 +4,7 @@ import {
 	featureFilter,
 	latest
 } from '@maplibre/maplibre-gl-style-spec';
-import type { LayerSpecification } from 'maplibre-gl';
+import type { FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import { EVENT_LAYERS } from '$lib/geo/layers';
 import { COLORS } from '$lib/geo/palette';
@@ -254,7 +254,8 @@ describe('the markers of a clustered source (thousands of events)', () => {
 	it('come after the clusters and never draw one', () => {
 		const ids = dense.map((l) => l.id);
 		expect(ids.indexOf('events-clusters')).toBeLessThan(ids.indexOf('events-clashes'));
-		const filter = featureFilter(marker(dense, 'events-clashes').filter, 'layers[0].filter');
+		const dots = marker(dense, 'events-clashes') as { filter?: FilterSpecification };
+		const filter = featureFilter(dots.filter, 'layers[0].filter');
 		const at = (properties: object) =>
 			filter.filter({ zoom: 10 }, { type: 1, properties, geometry: [] } as never);
 		expect(at({ layer: 'clashes' })).toBe(true);
