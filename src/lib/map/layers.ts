@@ -15,7 +15,14 @@ import type {
 	Map as MapLibreMap,
 	VectorSourceSpecification
 } from 'maplibre-gl';
-import { EVENT_LAYERS, LAYERS, layerInfo, type EventLayerId, type LayerId } from '$lib/geo/layers';
+import {
+	EVENT_LAYERS,
+	LAYERS,
+	layerInfo,
+	type EventLayer,
+	type EventLayerId,
+	type LayerId
+} from '$lib/geo/layers';
 import { markerImage } from '$lib/geo/markers';
 import { COLORS } from '$lib/geo/palette';
 import { isWholeStory, type YearRange } from '$lib/geo/time';
@@ -311,7 +318,7 @@ export function eventLayers(
 			},
 			// Out of the years shown, or its layer switched off: not drawn (feature state, so no
 			// tile is made again).
-			paint: { 'icon-opacity': ['case', undrawn, 0, 1] }
+			paint: { 'icon-opacity': markerOpacity }
 		});
 	}
 	return layers;
@@ -327,10 +334,9 @@ export function eventLayers(
  * on a phone's GPU and in software WebGL (issue #10).
  */
 function denseMarkers(
-	layer: (typeof EVENT_LAYERS)[number],
+	layer: EventLayer,
 	source: { source: string; 'source-layer'?: string }
 ): LayerSpecification {
-	const shown: ExpressionSpecification = ['case', undrawn, 0, 1];
 	return {
 		id: markerLayer(layer.id),
 		type: 'circle',
@@ -341,8 +347,8 @@ function denseMarkers(
 			'circle-color': layer.color,
 			'circle-stroke-color': '#ffffff',
 			'circle-stroke-width': 1,
-			'circle-opacity': shown,
-			'circle-stroke-opacity': shown
+			'circle-opacity': markerOpacity,
+			'circle-stroke-opacity': markerOpacity
 		}
 	};
 }
@@ -366,6 +372,9 @@ const layerOff: ExpressionSpecification = ['boolean', ['feature-state', LAYER_OF
 
 /** An event the map does not draw: outside the years shown, or in a layer switched off. */
 const undrawn: ExpressionSpecification = ['any', outOfRange, layerOff];
+
+/** A marker's opacity, icon or dot: none when it is not drawn. */
+const markerOpacity: ExpressionSpecification = ['case', undrawn, 0, 1];
 
 /** Whether a feature state (as MapLibre returns it) says the event is not drawn. */
 export function isUndrawn(state: Record<string, unknown> | undefined): boolean {
