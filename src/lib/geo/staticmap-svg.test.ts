@@ -121,7 +121,12 @@ describe('staticMapSvg: the basemap', () => {
 			/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="400" height="300" viewBox="0 0 400 300" role="img">/
 		);
 		expect(out).toContain('<title>Test &amp; &lt;map&gt;</title>');
-		expect(out).toContain(`<rect width="400" height="300" fill="${COLORS.background}"/>`);
+		expect(out).toContain(`<rect width="400" height="300" fill="${COLORS.background}"`);
+	});
+
+	it('paints its background without anti-aliasing, so that Chromium never rasterises it with MSAA', () => {
+		// A display list with a non-anti-aliased paint vetoes MSAA (cc's GetMSAASampleCountForRaster).
+		expect(svg(7)).toMatch(/^<svg[^]*?<rect [^>]*shape-rendering="crispEdges"\/>/);
 	});
 
 	it('draws the countries beyond the region below zoom 7 only', () => {

@@ -308,7 +308,14 @@ export function staticMapSvg(
 		if (d) defs.push(`<path id="${id}" d="${d}"/>`);
 		return (attrs: string) => d && out.push(`<use href="#${id}" ${attrs}/>`);
 	};
-	out.push(`<rect width="${width}" height="${height}" fill="${COLORS.background}"/>`);
+	// The background is drawn without anti-aliasing (the same pixels: the rectangle is on the pixel
+	// grid). A layer with a non-anti-aliased paint is never rasterised with MSAA, which Chromium
+	// otherwise picks for a layer of six or more complex anti-aliased paths, as this map is: in
+	// software WebGL that multisampled raster kept the GPU thread busy for most of a second on
+	// every load, and the live map's start waited for it (issue #10; bench/README).
+	out.push(
+		`<rect width="${width}" height="${height}" fill="${COLORS.background}" shape-rendering="crispEdges"/>`
+	);
 	if (zoom < 7) shape(area(basemap.context.features), `fill="${COLORS.context}"`);
 	const region = reused('region', area(basemap.region.features));
 	const tajikistan = reused('tajikistan', area(basemap.tajikistan.features));
