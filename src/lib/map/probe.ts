@@ -58,6 +58,9 @@ export function installProbe(
 	map: MapLibreMap,
 	byLayer: () => ReadonlyMap<EventLayerId, readonly string[]> | null
 ): void {
+	/** `performance.now()` at the map's next `idle` event. */
+	const nextIdle = () =>
+		new Promise<number>((resolve) => map.once('idle', () => resolve(performance.now())));
 	/** The distinct string values of one property among the rendered features of these layers. */
 	const renderedValues = (ids: string[], property: 'name' | 'id'): string[] => {
 		const present = ids.filter((id) => map.getLayer(id));
@@ -108,12 +111,12 @@ export function installProbe(
 		idle: () => map.loaded() && !map.isMoving(),
 		featureState: (source, id) =>
 			map.getSource(source) ? { ...map.getFeatureState({ source, id }) } : {},
-		repaint: () =>
-			new Promise((resolve) => {
-				const t0 = performance.now();
-				map.once('idle', () => resolve(performance.now() - t0));
-				map.triggerRepaint();
-			}),
-		nextIdle: () => new Promise((resolve) => map.once('idle', () => resolve(performance.now())))
+		repaint: () => {
+			const t0 = performance.now();
+			const idle = nextIdle();
+			map.triggerRepaint();
+			return idle.then((at) => at - t0);
+		},
+		nextIdle
 	};
 }
