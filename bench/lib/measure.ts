@@ -9,6 +9,7 @@ import type { TrafficRecorder, Transfer } from './server';
 import type { ScaleProbe } from '../pages/scale/main';
 // window.__atlas, the atlas's probe (its global declaration).
 import type {} from '../../src/lib/map/probe';
+import type { LayerId } from '../../src/lib/geo/layers';
 
 /** CPU slowdown and network for the load figures: a mid-range phone on a decent 4G/ADSL line. */
 export const PROFILE = {
@@ -227,7 +228,7 @@ export interface ToggleTime {
  * repaint floor is measured at too. Polling with timers instead would time the first timer task
  * the browser runs after drawing, which in software WebGL comes 20–60 ms after the frame.
  */
-function armToggle(page: Page, layer: string): Promise<void> {
+function armToggle(page: Page, layer: LayerId): Promise<void> {
 	return page.evaluate((layer) => {
 		const w = window as unknown as { __toggle?: Promise<ToggleTime> };
 		const a = window.__atlas!;
@@ -355,7 +356,7 @@ export async function interactions(
 			// leaving the map un-hovers Kulyab, and that frame is not the toggle's.
 			await box2.hover();
 			await page.waitForFunction(() => window.__atlas!.idle(), null, { timeout: 30_000 });
-			await armToggle(page, 'events-osce');
+			await armToggle(page, 'osce');
 			await box2.click();
 			toggle.push(
 				await settle<ToggleTime>(page, '__toggle', 'the OSCE layer switched and the map idle')

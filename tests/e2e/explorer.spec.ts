@@ -35,13 +35,6 @@ const LAYER_NAMES = {
 	peace: 'Peace process',
 	border: 'Afghan border'
 } as const;
-const STYLE_LAYER = {
-	bases: 'events-bases',
-	osce: 'events-osce',
-	clashes: 'events-clashes',
-	peace: 'events-peace',
-	border: 'afghan-border'
-} as const;
 
 test('clicking a place on the map opens its page, and the map marks it', async ({ page }) => {
 	await page.goto('/#map=8/37.95/69.5');
@@ -102,21 +95,27 @@ test('each layer leaves and returns, the others staying', async ({ page }) => {
 		await test.step(`the ${name} layer leaves and returns`, async () => {
 			const box = page.getByRole('checkbox', { name: new RegExp(`^${name}`) });
 			await expect(box).toBeChecked();
-			const drawn = () => page.evaluate((l) => window.__atlas!.rendered([l]), STYLE_LAYER[id]);
+			// The layer's markers drawn, or for the border its line.
+			const drawn = () =>
+				page.evaluate(
+					(l) =>
+						l === 'border'
+							? window.__atlas!.rendered(['afghan-border'])
+							: window.__atlas!.renderedEvents(l).length,
+					id
+				);
 			await expect.poll(drawn).toBeGreaterThan(0);
 
 			await box.uncheck();
 			await expect(page).toHaveURL(new RegExp(`[?&]layers=(?!.*\\b${id}\\b)`));
 			await expect(page.getByTestId('announcer')).toHaveText(`${name} hidden`);
 			await mapIdle(page);
-			expect(await page.evaluate((l) => window.__atlas!.visible(l), STYLE_LAYER[id])).toBe(false);
+			expect(await page.evaluate((l) => window.__atlas!.visible(l), id)).toBe(false);
 			await expect.poll(drawn).toBe(0);
 			// The others stay as they were.
-			for (const other of Object.keys(STYLE_LAYER) as (keyof typeof STYLE_LAYER)[]) {
+			for (const other of Object.keys(LAYER_NAMES) as (keyof typeof LAYER_NAMES)[]) {
 				if (other === id) continue;
-				expect(await page.evaluate((l) => window.__atlas!.visible(l), STYLE_LAYER[other])).toBe(
-					true
-				);
+				expect(await page.evaluate((l) => window.__atlas!.visible(l), other)).toBe(true);
 			}
 
 			await box.check();
@@ -156,10 +155,7 @@ test('Copy link copies the URL with place, layers and view; the copy opens the s
 		if (on) await expect(box).toBeChecked();
 		else await expect(box).not.toBeChecked();
 		expect(
-			await fresh.evaluate(
-				(l) => window.__atlas!.visible(l),
-				STYLE_LAYER[id as keyof typeof STYLE_LAYER]
-			)
+			await fresh.evaluate((l) => window.__atlas!.visible(l), id as keyof typeof LAYER_NAMES)
 		).toBe(on);
 	}
 	// Choosing another place keeps the layers.

@@ -41,15 +41,6 @@ function cameraOf(c: ChapterDef): Camera {
 		: { center: c.frame.center, zoom: c.frame.zoom };
 }
 
-/** The style layer that draws each atlas layer (src/lib/map/layers.ts). */
-const STYLE_LAYER: Record<string, string> = {
-	bases: 'events-bases',
-	osce: 'events-osce',
-	clashes: 'events-clashes',
-	peace: 'events-peace',
-	border: 'afghan-border'
-};
-
 /** The URL of a chapter as the story writes it: its path with its layers and years. */
 function chapterUrl(c: ChapterDef): RegExp {
 	const layers = LAYER_IDS.filter((l) => c.layers.includes(l)).join(',');
@@ -110,7 +101,7 @@ async function expectMapAt(page: Page, c: ChapterDef, zoomOffset = 0): Promise<v
 		.toBe(true);
 	await mapIdle(page);
 	for (const layer of LAYER_IDS) {
-		const visible = await page.evaluate((id) => window.__atlas!.visible(id), STYLE_LAYER[layer]);
+		const visible = await page.evaluate((id) => window.__atlas!.visible(id), layer);
 		expect(visible, `${c.id}: layer ${layer}`).toBe(c.layers.includes(layer));
 	}
 	if ('places' in c.frame) {

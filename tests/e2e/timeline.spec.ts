@@ -11,8 +11,8 @@ import { expect, mapIdle, mapReady, test } from './fixtures';
 // Software WebGL on a shared machine: a map's first render can take most of a minute.
 test.describe.configure({ timeout: 120_000 });
 
-const MARKERS = ['events-bases', 'events-osce', 'events-clashes', 'events-peace'];
-const rendered = (page: Page) => page.evaluate((ids) => window.__atlas!.renderedIds(ids), MARKERS);
+/** The ids of the event markers the map draws. */
+const rendered = (page: Page) => page.evaluate(() => window.__atlas!.renderedEvents());
 const first = (page: Page) => page.getByRole('slider', { name: 'First year shown' });
 const last = (page: Page) => page.getByRole('slider', { name: 'Last year shown' });
 const announcer = (page: Page) => page.getByTestId('announcer');

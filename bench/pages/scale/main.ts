@@ -8,7 +8,12 @@
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { createMap } from '$lib/map/create';
 import { atlasStyle } from '$lib/map/style';
-import { addEventSource, filterEvents, provideMarkerImages, styleLayersOf } from '$lib/map/layers';
+import {
+	addEventSource,
+	EVENT_SOURCE_LAYERS,
+	filterEvents,
+	provideMarkerImages
+} from '$lib/map/layers';
 import { addEventsFromPMTiles } from '$lib/map/pmtiles';
 import { MAX_ZOOM, MIN_ZOOM } from '$lib/geo/camera';
 import { markReady, pageSetup, siteRoot } from '../page';
@@ -83,7 +88,7 @@ const idle = () =>
 
 window.__scale = {
 	rendered: () => {
-		const layers = styleLayersOf('clashes').filter((id: string) => map.getLayer(id));
+		const layers = EVENT_SOURCE_LAYERS.filter((id) => map.getLayer(id));
 		return layers.length ? map.queryRenderedFeatures({ layers }).length : 0;
 	},
 	range: async ({ from, to, center, zoom }) => {

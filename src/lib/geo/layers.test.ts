@@ -49,10 +49,11 @@ describe('LAYERS', () => {
 		for (const l of EVENT_LAYERS) expect(l.offset).not.toEqual([0, 0]);
 	});
 
-	it('names the style layers each layer toggles, none shared', () => {
+	it('names the style layers each layer toggles, none shared; event layers switch by state', () => {
 		const all = LAYERS.flatMap((l) => [...l.styleLayers]);
 		expect(new Set(all).size).toBe(all.length);
-		for (const l of EVENT_LAYERS) expect(l.styleLayers).toEqual([`events-${l.id}`]);
+		// The event layers share the markers' style layer (src/lib/map/layers.ts).
+		for (const l of EVENT_LAYERS) expect(l.styleLayers).toEqual([]);
 	});
 
 	it('draws the border line with layers of the map style', () => {

@@ -27,7 +27,11 @@ export interface LayerRecord {
 	 * stay apart and the town's own dot stays clickable. Null for a line layer.
 	 */
 	offset: readonly [number, number] | null;
-	/** The map style's layers that draw it; showing or hiding the layer toggles these. */
+	/**
+	 * The map style's layers that draw this layer alone, shown and hidden by their visibility: the
+	 * border's lines. An event layer names none: the markers of all event layers are one style
+	 * layer, and a layer's own are switched by feature state (src/lib/map/layers.ts).
+	 */
 	styleLayers: readonly string[];
 }
 
@@ -41,7 +45,7 @@ export const LAYERS = [
 		color: '#0072B2',
 		shape: 'square',
 		offset: [-14, -14],
-		styleLayers: ['events-bases']
+		styleLayers: []
 	},
 	{
 		id: 'osce',
@@ -52,7 +56,7 @@ export const LAYERS = [
 		color: '#009E73',
 		shape: 'diamond',
 		offset: [14, -14],
-		styleLayers: ['events-osce']
+		styleLayers: []
 	},
 	{
 		id: 'clashes',
@@ -63,7 +67,7 @@ export const LAYERS = [
 		color: '#D55E00',
 		shape: 'triangle',
 		offset: [-14, 14],
-		styleLayers: ['events-clashes']
+		styleLayers: []
 	},
 	{
 		id: 'peace',
@@ -74,7 +78,7 @@ export const LAYERS = [
 		color: '#CC79A7',
 		shape: 'circle',
 		offset: [14, 14],
-		styleLayers: ['events-peace']
+		styleLayers: []
 	},
 	{
 		id: 'border',

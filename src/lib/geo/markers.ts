@@ -61,6 +61,30 @@ function rgb(hex: string): [number, number, number] {
 /** Coverage of a pixel by the region where the distance is below `edge`: a one-pixel ramp. */
 const cover = (d: number, edge: number) => Math.max(0, Math.min(1, edge - d + 0.5));
 
+/** A pixel being composed from the bottom up: colour and coverage. */
+interface Pixel {
+	color: [number, number, number];
+	alpha: number;
+}
+
+/** Lays `color` with coverage `alpha` over the pixel (the "over" operator, unpremultiplied). */
+function over(p: Pixel, color: [number, number, number], alpha: number): void {
+	const out = alpha + p.alpha * (1 - alpha);
+	if (out === 0) return;
+	for (let k = 0; k < 3; k++) {
+		p.color[k] = (color[k] * alpha + p.color[k] * p.alpha * (1 - alpha)) / out;
+	}
+	p.alpha = out;
+}
+
+/** Writes the pixel at index `i` (of RGBA quadruples) of `data`. */
+function put(data: Uint8ClampedArray, i: number, p: Pixel): void {
+	data[i * 4] = Math.round(p.color[0]);
+	data[i * 4 + 1] = Math.round(p.color[1]);
+	data[i * 4 + 2] = Math.round(p.color[2]);
+	data[i * 4 + 3] = Math.round(p.alpha * 255);
+}
+
 /** Paints one icon into `data` (s × s pixels), at `ratio` device pixels per CSS pixel. */
 function paint(data: Uint8ClampedArray, s: number, layer: EventLayer, ratio: number): void {
 	const c = s / 2;
@@ -72,25 +96,10 @@ function paint(data: Uint8ClampedArray, s: number, layer: EventLayer, ratio: num
 		for (let x = 0; x < s; x++) {
 			const d = distance(layer.shape, x + 0.5, y + 0.5, c, r);
 			// From the outside in: halo (3 px), dark edge (0.6 px either side), fill.
-			const haloA = cover(d, 3 * ratio);
-			const edgeA = cover(Math.abs(d), 0.6 * ratio);
-			const fillA = cover(d, 0);
-			let [cr, cg, cb, a] = [...halo, haloA];
-			const over = (col: [number, number, number], alpha: number) => {
-				const out = alpha + a * (1 - alpha);
-				if (out === 0) return;
-				cr = (col[0] * alpha + cr * a * (1 - alpha)) / out;
-				cg = (col[1] * alpha + cg * a * (1 - alpha)) / out;
-				cb = (col[2] * alpha + cb * a * (1 - alpha)) / out;
-				a = out;
-			};
-			over(fill, fillA);
-			over(edge, edgeA);
-			const i = (y * s + x) * 4;
-			data[i] = Math.round(cr);
-			data[i + 1] = Math.round(cg);
-			data[i + 2] = Math.round(cb);
-			data[i + 3] = Math.round(a * 255);
+			const p: Pixel = { color: [...halo], alpha: cover(d, 3 * ratio) };
+			over(p, fill, cover(d, 0));
+			over(p, edge, cover(Math.abs(d), 0.6 * ratio));
+			put(data, y * s + x, p);
 		}
 	}
 }
@@ -103,5 +112,38 @@ export function markerImage(
 	const s = Math.round(ICON_SIZE * ratio);
 	const data = new Uint8ClampedArray(s * s * 4);
 	paint(data, s, layer, ratio);
+	return { width: s, height: s, data };
+}
+
+/** A ring under a marker, in CSS pixels at `icon-size` 1: a disc of `fill` edged by `stroke`. */
+export interface RingLook {
+	/** The disc's radius; the edge lies outside it. */
+	radius: number;
+	fill: string;
+	stroke: string;
+	strokeWidth: number;
+}
+
+/**
+ * A ring's pixels (RGBA) at `ratio` device pixels per CSS pixel: the disc and its edge centred
+ * in a square with a pixel to spare, so that the map centres it where it centres the marker.
+ */
+export function ringImage(
+	look: RingLook,
+	ratio: number
+): { width: number; height: number; data: Uint8ClampedArray } {
+	const s = Math.ceil((look.radius + look.strokeWidth + 1) * 2 * ratio);
+	const c = s / 2;
+	const data = new Uint8ClampedArray(s * s * 4);
+	const fill = rgb(look.fill);
+	const stroke = rgb(look.stroke);
+	for (let y = 0; y < s; y++) {
+		for (let x = 0; x < s; x++) {
+			const d = Math.hypot(x + 0.5 - c, y + 0.5 - c) - look.radius * ratio;
+			const p: Pixel = { color: [...stroke], alpha: cover(d, look.strokeWidth * ratio) };
+			over(p, fill, cover(d, 0));
+			put(data, y * s + x, p);
+		}
+	}
 	return { width: s, height: s, data };
 }

@@ -4,7 +4,7 @@
  * fetched or run (issue #10). It creates the one map, adds the atlas's layers, wires the pointer,
  * and returns a handle through which the component applies its props.
  */
-import { Popup, type GeoJSONSource, type Map as MapLibreMap } from 'maplibre-gl';
+import { Popup, type Map as MapLibreMap } from 'maplibre-gl';
 // MapLibre's stylesheet as a URL, linked when the map starts: imported as CSS, SvelteKit would
 // link it in every page's head and make it block the first paint (71 kB).
 import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?url';
@@ -62,11 +62,24 @@ interface Featured {
 }
 const NONE: Featured = { places: [], events: [] };
 
+/** An event of the map's event source, as the layer switches need it. */
+export interface MapEventRef {
+	id: string;
+	layer: EventLayerId;
+}
+
 /**
- * Creates the live map in `container` at `camera`. Throws when the browser has no WebGL2; the
- * caller shows the page without a live map then.
+ * Creates the live map in `container` at `camera`. `events` are the events of the map's event
+ * source (`/geo/events.geojson`, made from the same data as the page's): a layer's markers are
+ * switched on and off by their ids. Throws when the browser has no WebGL2; the caller shows the
+ * page without a live map then.
  */
-export function startMap(container: HTMLElement, camera: Camera, on: MapCallbacks): LiveMap {
+export function startMap(
+	container: HTMLElement,
+	camera: Camera,
+	on: MapCallbacks,
+	events: readonly MapEventRef[]
+): LiveMap {
 	if (!document.querySelector(`link[href="${maplibreCss}"]`)) {
 		const link = document.createElement('link');
 		link.rel = 'stylesheet';
@@ -107,23 +120,18 @@ export function startMap(container: HTMLElement, camera: Camera, on: MapCallback
 	let hidden: ReadonlySet<string> = new Set();
 	let featured = NONE;
 	let styled = false;
-	/**
-	 * The event ids of each event layer, once the event source has its data. Until then layers
-	 * are shown and hidden by visibility; from then on an event layer's markers by feature state
-	 * (`switchEventLayers`: no tile made again) and only the border by visibility.
-	 */
-	let byLayer: ReadonlyMap<EventLayerId, readonly string[]> | null = null;
-	const allEventLayers: readonly EventLayerId[] = EVENT_LAYERS.map((l) => l.id);
+	/** The event ids of each event layer: its markers are switched by feature state. */
+	const byLayer = new Map<EventLayerId, string[]>(EVENT_LAYERS.map((l) => [l.id, []]));
+	for (const e of events) byLayer.get(e.layer)?.push(e.id);
 	/** The layers the event flags were last set for (every layer: no event switched off). */
-	let flagged: readonly LayerId[] = allEventLayers;
+	let flagged: readonly LayerId[] = EVENT_LAYERS.map((l) => l.id);
 
 	const applyLayers = (shown: readonly LayerId[]) => {
-		if (!byLayer) return showLayers(map, shown);
 		// A hover applies the props too: the flags move only when the layers asked for change.
 		if (shown === flagged) return;
 		switchEventLayers(map, byLayer, flagged, shown);
 		flagged = shown;
-		showLayers(map, [...new Set([...allEventLayers, ...shown])]);
+		showLayers(map, shown);
 	};
 
 	const apply = () => {
@@ -144,7 +152,13 @@ export function startMap(container: HTMLElement, camera: Camera, on: MapCallback
 		}
 	};
 
-	// The style holds every layer; once it has loaded, the pointer and the props apply.
+	// The props apply as soon as the style is in, before any tile is made: the first frame drawn
+	// with the events already leaves out the layers and years the page does not show.
+	map.once('style.load', () => {
+		styled = true;
+		apply();
+	});
+	// The pointer, once everything has loaded and drawn.
 	map.once('load', () => {
 		unwire = installPointer(map, {
 			onselect: (slug) => {
@@ -166,24 +180,6 @@ export function startMap(container: HTMLElement, camera: Camera, on: MapCallback
 				open.once('close', unmount);
 			}
 		});
-		styled = true;
-		apply();
-		// The events' layers, from the data the source has already fetched (no request).
-		const events = map.getSource<GeoJSONSource>(EVENT_SOURCE);
-		void events
-			?.getData()
-			.then((data) => {
-				if (data.type !== 'FeatureCollection') return;
-				const ids = new Map<EventLayerId, string[]>(allEventLayers.map((id) => [id, []]));
-				for (const f of data.features) {
-					const layer = f.properties?.layer as EventLayerId;
-					ids.get(layer)?.push(String(f.properties?.id));
-				}
-				byLayer = ids;
-				apply();
-			})
-			// The map was removed before the data came: nothing to switch.
-			.catch(() => undefined);
 	});
 	const reportMove = () => {
 		const c = map.getCenter();
@@ -198,7 +194,7 @@ export function startMap(container: HTMLElement, camera: Camera, on: MapCallback
 	map.on('moveend', reportMove);
 	if (__ATLAS_PROBE__) {
 		// Test and bench builds only (vite.config.ts): `npm start`'s bundle has no probe.
-		void import('./probe').then(({ installProbe }) => installProbe(map, () => byLayer));
+		void import('./probe').then(({ installProbe }) => installProbe(map, byLayer));
 	}
 
 	return {

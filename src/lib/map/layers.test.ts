@@ -5,13 +5,15 @@ import {
 	latest
 } from '@maplibre/maplibre-gl-style-spec';
 import type { FilterSpecification, LayerSpecification } from 'maplibre-gl';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { EVENT_LAYERS } from '$lib/geo/layers';
 import { COLORS } from '$lib/geo/palette';
 import { eventYears, overlaps, WHOLE_STORY } from '$lib/geo/time';
 import {
 	areaLayers,
+	EVENT_MARKERS,
 	EVENT_SOURCE,
+	EVENT_STYLE_LAYERS,
 	eventLayers,
 	eventRangeFilter,
 	featuredAreaLayers,
@@ -24,13 +26,14 @@ import {
 	litLayers,
 	OUT_OF_RANGE,
 	placeLayers,
+	provideMarkerImages,
 	rangeFilter,
 	switchEventLayers
 } from './layers';
 
 /** Whether the map's filter for a layer keeps an event, as MapLibre evaluates it. */
 function kept(range: { from: number; to: number }, start: string, end?: string): boolean {
-	const filter = featureFilter(eventRangeFilter('osce', range), 'layers[0].filter');
+	const filter = featureFilter(eventRangeFilter(range), 'layers[0].filter');
 	const properties = { layer: 'osce', ...eventYears(start, end) };
 	return filter.filter({ zoom: 8 }, { type: 1, properties, geometry: [] } as never);
 }
@@ -51,13 +54,12 @@ describe('the time filter on the event layers', () => {
 	])('agrees with overlaps() for %o and %s–%s', (range, start, end) => {
 		expect(kept(range, start, end)).toBe(overlaps({ start, end }, range));
 	});
-	it('keeps only its own layer', () => {
-		const filter = featureFilter(
-			eventRangeFilter('osce', { from: 2008, to: 2008 }),
-			'layers[0].filter'
-		);
-		const properties = { layer: 'bases', y0: 2008, y1: 2008 };
-		expect(filter.filter({ zoom: 8 }, { type: 1, properties, geometry: [] } as never)).toBe(false);
+	it('keeps every event layer’s events, but never a cluster', () => {
+		const filter = featureFilter(eventRangeFilter({ from: 2008, to: 2008 }), 'layers[0].filter');
+		const at = (properties: object) =>
+			filter.filter({ zoom: 8 }, { type: 1, properties, geometry: [] } as never);
+		for (const l of EVENT_LAYERS) expect(at({ layer: l.id, y0: 2008, y1: 2008 })).toBe(true);
+		expect(at({ layer: 'clashes', y0: 2008, y1: 2008, point_count: 3 })).toBe(false);
 	});
 });
 
@@ -94,12 +96,13 @@ describe('events outside the years shown', () => {
 			if (parsed.result !== 'success') throw new Error(JSON.stringify(parsed.value));
 			return parsed.value.evaluate({ zoom: 8 }, { type: 1, properties: {} } as never, state);
 		};
-		const marker = eventLayers().find((l) => l.id === 'events-osce')!;
+		const marker = eventLayers().find((l) => l.id === EVENT_MARKERS)!;
 		expect(opacity(marker, 'icon-opacity', {})).toBe(1);
 		expect(opacity(marker, 'icon-opacity', { [OUT_OF_RANGE]: true })).toBe(0);
-		const ring = litLayers().find((l) => l.id === 'events-osce-lit')!;
-		expect(opacity(ring, 'circle-opacity', { lit: true })).toBe(1);
-		expect(opacity(ring, 'circle-opacity', { lit: true, [OUT_OF_RANGE]: true })).toBe(0);
+		const ring = litLayers()[0];
+		expect(opacity(ring, 'icon-opacity', { lit: true })).toBe(1);
+		expect(opacity(ring, 'icon-opacity', {})).toBe(0);
+		expect(opacity(ring, 'icon-opacity', { lit: true, [OUT_OF_RANGE]: true })).toBe(0);
 	});
 });
 
@@ -132,14 +135,14 @@ describe('event layers switched off and on', () => {
 	});
 
 	it('are not drawn, nor ringed, nor there for the pointer, as MapLibre evaluates the paint', () => {
-		const marker = eventLayers().find((l) => l.id === 'events-osce')!;
+		const marker = eventLayers().find((l) => l.id === EVENT_MARKERS)!;
 		expect(paint(marker, 'icon-opacity', { [LAYER_OFF]: true })).toBe(0);
 		expect(paint(marker, 'icon-opacity', { [LAYER_OFF]: false })).toBe(1);
-		const lit = litLayers().find((l) => l.id === 'events-osce-lit')!;
-		expect(paint(lit, 'circle-opacity', { lit: true, [LAYER_OFF]: true })).toBe(0);
-		const ring = featuredEventLayers().find((l) => l.id === 'events-osce-featured')!;
-		expect(paint(ring, 'circle-opacity', { featured: true, [LAYER_OFF]: true })).toBe(0);
-		expect(paint(ring, 'circle-opacity', { featured: true })).toBe(1);
+		const lit = litLayers()[0];
+		expect(paint(lit, 'icon-opacity', { lit: true, [LAYER_OFF]: true })).toBe(0);
+		const ring = featuredEventLayers()[0];
+		expect(paint(ring, 'icon-opacity', { featured: true, [LAYER_OFF]: true })).toBe(0);
+		expect(paint(ring, 'icon-opacity', { featured: true })).toBe(1);
 		expect(isUndrawn({ [LAYER_OFF]: true })).toBe(true);
 		expect(isUndrawn({ [OUT_OF_RANGE]: true })).toBe(true);
 		expect(isUndrawn({ [LAYER_OFF]: false, lit: true })).toBe(false);
@@ -190,8 +193,7 @@ describe('the featured marks', () => {
 		[{ featured: true, outOfRange: true }, 0],
 		[{ outOfRange: true }, 0]
 	])('ring an event marker with state %j at opacity %d', (state, opacity) => {
-		expect(paint(ring, 'circle-opacity', state)).toBe(opacity);
-		expect(paint(ring, 'circle-stroke-opacity', state)).toBe(opacity);
+		expect(paint(ring, 'icon-opacity', state)).toBe(opacity);
 	});
 
 	it('show for a featured place or area only, whatever else is set', () => {
@@ -212,8 +214,8 @@ describe('the featured marks', () => {
 	it('are yellow edged in dark, not the colours of the selected or hovered place', () => {
 		const colour = (l: LayerSpecification, p: string) =>
 			String((l.paint as Record<string, unknown>)[p]);
-		expect(colour(ring, 'circle-color')).toBe(COLORS.featured);
-		expect(colour(ring, 'circle-stroke-color')).toBe(COLORS.placeLine);
+		const image = images().get(String(ring.layout?.['icon-image' as never]))!;
+		expect(ringColours(image)).toEqual({ inside: COLORS.featured, edge: COLORS.placeLine });
 		expect(colour(dot, 'circle-color')).toBe(COLORS.featured);
 		expect(colour(dot, 'circle-stroke-color')).toBe(COLORS.placeLine);
 		expect(colour(band, 'line-color')).toBe(COLORS.featured);
@@ -239,28 +241,26 @@ describe('the featured marks', () => {
 
 describe('the markers of a clustered source (thousands of events)', () => {
 	const dense = eventLayers({ clustered: true });
-	const marker = (layers: LayerSpecification[], id: string) => layers.find((l) => l.id === id)!;
+	const dots = dense.find((l) => l.id === EVENT_MARKERS)!;
 
-	it('are dots of each layer’s colour under the same style layer ids; unclustered, icons', () => {
+	it('are dots of each layer’s colour in the markers’ style layer; unclustered, icons', () => {
+		expect(dots.type).toBe('circle');
 		for (const layer of EVENT_LAYERS) {
-			const id = `events-${layer.id}`;
-			const dot = marker(dense, id);
-			expect(dot.type).toBe('circle');
-			expect((dot.paint as Record<string, unknown>)['circle-color']).toBe(layer.color);
-			expect(marker(eventLayers(), id).type).toBe('symbol');
+			expect(paint(dots, 'circle-color', {}, { layer: layer.id })).toEqual(
+				expression.isExpression(layer.color) ? layer.color : parseColour(layer.color)
+			);
 		}
+		expect(eventLayers().find((l) => l.id === EVENT_MARKERS)!.type).toBe('symbol');
 	});
 
 	it('come after the clusters and never draw one', () => {
 		const ids = dense.map((l) => l.id);
-		expect(ids.indexOf('events-clusters')).toBeLessThan(ids.indexOf('events-clashes'));
-		const dots = marker(dense, 'events-clashes') as { filter?: FilterSpecification };
-		const filter = featureFilter(dots.filter, 'layers[0].filter');
+		expect(ids.indexOf('events-clusters')).toBeLessThan(ids.indexOf(EVENT_MARKERS));
+		const filter = featureFilter((dots as { filter?: FilterSpecification }).filter, 'f');
 		const at = (properties: object) =>
 			filter.filter({ zoom: 10 }, { type: 1, properties, geometry: [] } as never);
 		expect(at({ layer: 'clashes' })).toBe(true);
 		expect(at({ layer: 'clashes', point_count: 12 })).toBe(false);
-		expect(at({ layer: 'osce' })).toBe(false);
 	});
 
 	it.each([
@@ -268,8 +268,107 @@ describe('the markers of a clustered source (thousands of events)', () => {
 		[{ [OUT_OF_RANGE]: true }, 0],
 		[{ [LAYER_OFF]: true }, 0]
 	])('with state %j are drawn at opacity %d, dot and edge', (state, opacity) => {
-		const dot = marker(dense, 'events-clashes');
-		expect(paint(dot, 'circle-opacity', state)).toBe(opacity);
-		expect(paint(dot, 'circle-stroke-opacity', state)).toBe(opacity);
+		expect(paint(dots, 'circle-opacity', state)).toBe(opacity);
+		expect(paint(dots, 'circle-stroke-opacity', state)).toBe(opacity);
+	});
+});
+
+/** A layout property of a symbol layer, evaluated by MapLibre's own code for a feature. */
+function layout(layer: LayerSpecification, property: string, properties: Record<string, unknown>) {
+	const spec = (latest as unknown as Record<string, Record<string, unknown>>).layout_symbol[
+		property
+	];
+	const value = (layer.layout as Record<string, unknown>)[property];
+	const parsed = expression.createPropertyExpression(value, property, spec as never);
+	if (parsed.result !== 'success') throw new Error(JSON.stringify(parsed.value));
+	const feature = { type: 1, properties, geometry: [] } as never;
+	return parsed.value.evaluate({ zoom: 8 }, feature);
+}
+
+/** The images the map is given when each of the style's icons is missing, by name. */
+function images(): Map<string, { width: number; height: number; data: Uint8ClampedArray }> {
+	const added = new Map<string, { width: number; height: number; data: Uint8ClampedArray }>();
+	let resolve: (id: string) => void = () => undefined;
+	const map = {
+		setMissingStyleImageResolver: (f: typeof resolve) => (resolve = f),
+		hasImage: (id: string) => added.has(id),
+		addImage: (id: string, image: { width: number; height: number; data: Uint8ClampedArray }) =>
+			added.set(id, image)
+	};
+	// At two device pixels per CSS pixel, as on most phones: the rings' edges are 3 and 6 pixels.
+	vi.stubGlobal('devicePixelRatio', 2);
+	provideMarkerImages(map as never);
+	const names = [...EVENT_LAYERS.map((l) => `marker-${l.id}`), 'ring-lit', 'ring-featured'];
+	for (const id of [...names, 'no-such-icon']) resolve(id);
+	vi.unstubAllGlobals();
+	return added;
+}
+
+/** A colour as `#rrggbb`, from a pixel of an image. */
+function hexAt(image: { width: number; data: Uint8ClampedArray }, x: number, y: number): string {
+	const i = (y * image.width + x) * 4;
+	return `#${[0, 1, 2].map((k) => image.data[i + k].toString(16).padStart(2, '0')).join('')}`;
+}
+
+/** A ring image's colour at its centre and on its edge (the first opaque pixel from the left). */
+function ringColours(image: { width: number; height: number; data: Uint8ClampedArray }) {
+	const y = Math.floor(image.height / 2);
+	let x = 0;
+	while (image.data[(y * image.width + x) * 4 + 3] < 255) x++;
+	return { inside: hexAt(image, Math.floor(image.width / 2), y), edge: hexAt(image, x, y) };
+}
+
+/** A `#rrggbb` colour as MapLibre's style code parses it. */
+function parseColour(hex: string) {
+	const parsed = expression.createPropertyExpression(hex, 'circle-color', {
+		type: 'color'
+	} as never);
+	if (parsed.result !== 'success') throw new Error(JSON.stringify(parsed.value));
+	return parsed.value.evaluate({ zoom: 0 });
+}
+
+describe('the event markers and their rings, one style layer each for every event layer', () => {
+	const [marker] = eventLayers();
+	const [lit] = litLayers();
+	const [featured] = featuredEventLayers();
+
+	it('are three style layers on the event source: featured rings, lit ring, markers', () => {
+		const layers = [...featuredEventLayers(), ...litLayers(), ...eventLayers()];
+		expect(layers.map((l) => l.id)).toEqual([
+			EVENT_STYLE_LAYERS.featured,
+			EVENT_STYLE_LAYERS.lit,
+			EVENT_STYLE_LAYERS.markers
+		]);
+		for (const l of layers) expect((l as { source: string }).source).toBe(EVENT_SOURCE);
+	});
+
+	it.each(EVENT_LAYERS.map((l) => [l.id, l]))(
+		'draw a %s event with its layer’s icon, its rings and the icon at the layer’s offset',
+		(_, l) => {
+			const properties = { layer: l.id };
+			expect(layout(marker, 'icon-image', properties).toString()).toBe(`marker-${l.id}`);
+			for (const layer of [marker, lit, featured]) {
+				expect(layout(layer, 'icon-offset', properties)).toEqual([...l.offset]);
+			}
+		}
+	);
+
+	it('are given an image for every icon they name, and none for a name they do not', () => {
+		const added = images();
+		expect([...added.keys()].sort()).toEqual(
+			[...EVENT_LAYERS.map((l) => `marker-${l.id}`), 'ring-lit', 'ring-featured'].sort()
+		);
+		expect(String(lit.layout?.['icon-image' as never])).toBe('ring-lit');
+		expect(String(featured.layout?.['icon-image' as never])).toBe('ring-featured');
+	});
+
+	it('ring the lit marker in the selected colour, the featured one wider, in yellow', () => {
+		const added = images();
+		const litRing = added.get('ring-lit')!;
+		const featuredRing = added.get('ring-featured')!;
+		expect(ringColours(litRing)).toEqual({ inside: COLORS.halo, edge: COLORS.selected });
+		expect(featuredRing.width).toBeGreaterThan(litRing.width);
+		// Each ring is wider than the marker it sits under.
+		expect(litRing.width).toBeGreaterThan(added.get('marker-osce')!.width);
 	});
 });

@@ -1,11 +1,11 @@
 /**
  * The atlas's own layers on top of the basemap, as style specifications: the gazetteer (dots,
- * labels and outlined areas for places known only to a region) and the event markers, one style
- * layer per record of the layer registry (`$lib/geo/layers`), all on one merged source
- * (`/geo/events.geojson`, each feature tagged with its `layer`). They are part of the style the
- * map is created with (style.ts), so that every source loads in the first pass; nothing is added
- * after the style has loaded. The markers' icons are computed pixels (`$lib/geo/markers`), added
- * when the style first asks for them.
+ * labels and outlined areas for places known only to a region) and the event markers of every
+ * layer of the registry (`$lib/geo/layers`), on one merged source (`/geo/events.geojson`, each
+ * feature tagged with its `layer`) and drawn by one style layer, its rings by one more each. They
+ * are part of the style the map is created with (style.ts), so that every source loads in the
+ * first pass; nothing is added after the style has loaded. The markers' and rings' icons are
+ * computed pixels (`$lib/geo/markers`), added when the style first asks for them.
  */
 import type {
 	ExpressionSpecification,
@@ -15,15 +15,8 @@ import type {
 	Map as MapLibreMap,
 	VectorSourceSpecification
 } from 'maplibre-gl';
-import {
-	EVENT_LAYERS,
-	LAYERS,
-	layerInfo,
-	type EventLayer,
-	type EventLayerId,
-	type LayerId
-} from '$lib/geo/layers';
-import { markerImage } from '$lib/geo/markers';
+import { EVENT_LAYERS, LAYERS, type EventLayerId, type LayerId } from '$lib/geo/layers';
+import { markerImage, ringImage, type RingLook } from '$lib/geo/markers';
 import { COLORS } from '$lib/geo/palette';
 import { isWholeStory, type YearRange } from '$lib/geo/time';
 import { FONT_REGULAR, FONT_SEMIBOLD } from './fonts';
@@ -42,18 +35,52 @@ export const PLACE_LAYERS = {
 /** Cluster circles and their counts, for event sources of thousands of features. */
 const CLUSTER_LAYERS = { circles: 'events-clusters', count: 'events-count' } as const;
 
-/** The style layer that draws one event layer's markers, as its registry record names it. */
-function markerLayer(id: EventLayerId): string {
-	return layerInfo(id).styleLayers[0];
-}
+/**
+ * The style layers of the events: the markers of every event layer, and under them the rings of
+ * the events the story's chapter features and of the one hovered or focused (`lit`). One style
+ * layer each, not one per event layer: every style layer costs MapLibre work in the worker and in
+ * every frame, and a layer's markers are switched by feature state anyway (`switchEventLayers`).
+ */
+export const EVENT_STYLE_LAYERS = {
+	markers: 'events-markers',
+	featured: 'events-featured',
+	lit: 'events-lit'
+} as const;
 
-/** The style layers of the event markers, which can be clicked. */
-export const EVENT_STYLE_LAYERS: readonly string[] = EVENT_LAYERS.map((l) => markerLayer(l.id));
+/** The style layer whose markers can be clicked. */
+export const EVENT_MARKERS = EVENT_STYLE_LAYERS.markers;
 
-/** The atlas layer a marker style layer draws. */
-export function eventLayerOf(styleLayer: string): EventLayerId | undefined {
-	return EVENT_LAYERS.find((l) => markerLayer(l.id) === styleLayer)?.id;
-}
+/** A feature's event layer, as the source tags it. */
+const layerOf: ExpressionSpecification = ['get', 'layer'];
+
+/**
+ * A marker's offset from its event's point, by its event layer (the registry's `offset`), so
+ * that four layers at one town stay apart: scaled by the map with `icon-size`, as the icon is.
+ */
+const markerOffset: ExpressionSpecification = [
+	'match',
+	layerOf,
+	...EVENT_LAYERS.flatMap((l) => [l.id, ['literal', [...l.offset]]]),
+	['literal', [0, 0]]
+] as ExpressionSpecification;
+
+/** Markers grow from 0.7 of their size at zoom 3 to their full size at zoom 8. */
+const markerSize: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 3, 0.7, 8, 1];
+
+/** The image names of the markers' icons: this and the event layer's id (`provideMarkerImages`). */
+const MARKER_IMAGE = 'marker-';
+
+/** The rings under the markers: the chapter's events (wider) and the lit one. */
+const RINGS = {
+	featured: {
+		image: 'ring-featured',
+		look: { radius: 16, fill: COLORS.featured, stroke: COLORS.placeLine, strokeWidth: 1.5 }
+	},
+	lit: {
+		image: 'ring-lit',
+		look: { radius: 14, fill: COLORS.halo, stroke: COLORS.selected, strokeWidth: 3 }
+	}
+} as const satisfies Record<string, { image: string; look: RingLook }>;
 
 const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
 const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
@@ -255,11 +282,11 @@ export function placeLayers(): LayerSpecification[] {
 }
 
 /**
- * The event markers: one symbol layer per event layer of the registry, on the merged source,
- * each filtered to its layer, with the layer's icon and offset. For a clustered source (a
- * clustered GeoJSON source, or vector tiles clustered when they were made, whose features carry
- * `point_count`), cluster circles and counts come first, and the markers are dots of the
- * layer's colour (`denseMarkers`).
+ * The event markers: one symbol layer for every event layer, on the merged source, each marker
+ * its layer's icon at its layer's offset. For a clustered source (a clustered GeoJSON source, or
+ * vector tiles clustered when they were made, whose features carry `point_count`), cluster
+ * circles and counts come first, and the markers are dots of the layer's colour
+ * (`denseMarkers`).
  */
 export function eventLayers(
 	options: { clustered?: boolean; sourceLayer?: string } = {}
@@ -268,9 +295,8 @@ export function eventLayers(
 		source: EVENT_SOURCE,
 		...(options.sourceLayer ? { 'source-layer': options.sourceLayer } : {})
 	};
-	const layers: LayerSpecification[] = [];
 	if (options.clustered) {
-		layers.push(
+		return [
 			{
 				id: CLUSTER_LAYERS.circles,
 				type: 'circle',
@@ -296,32 +322,28 @@ export function eventLayers(
 					'text-allow-overlap': true
 				},
 				paint: { 'text-color': '#ffffff' }
-			}
-		);
+			},
+			denseMarkers(source)
+		];
 	}
-	for (const layer of EVENT_LAYERS) {
-		if (options.clustered) {
-			layers.push(denseMarkers(layer, source));
-			continue;
-		}
-		layers.push({
-			id: markerLayer(layer.id),
+	return [
+		{
+			id: EVENT_MARKERS,
 			type: 'symbol',
 			...source,
-			filter: eventFilter(layer.id),
+			filter: notCluster,
 			layout: {
-				'icon-image': `marker-${layer.id}`,
-				'icon-offset': [layer.offset[0], layer.offset[1]],
+				'icon-image': ['concat', MARKER_IMAGE, layerOf],
+				'icon-offset': markerOffset,
 				'icon-allow-overlap': true,
 				'icon-ignore-placement': true,
-				'icon-size': ['interpolate', ['linear'], ['zoom'], 3, 0.7, 8, 1]
+				'icon-size': markerSize
 			},
 			// Out of the years shown, or its layer switched off: not drawn (feature state, so no
 			// tile is made again).
 			paint: { 'icon-opacity': markerOpacity }
-		});
-	}
-	return layers;
+		}
+	];
 }
 
 /**
@@ -333,18 +355,20 @@ export function eventLayers(
  * between them, and each draws a third of an icon's pixels: the pan there keeps its frame rate
  * on a phone's GPU and in software WebGL (issue #10).
  */
-function denseMarkers(
-	layer: EventLayer,
-	source: { source: string; 'source-layer'?: string }
-): LayerSpecification {
+function denseMarkers(source: { source: string; 'source-layer'?: string }): LayerSpecification {
 	return {
-		id: markerLayer(layer.id),
+		id: EVENT_MARKERS,
 		type: 'circle',
 		...source,
-		filter: eventFilter(layer.id),
+		filter: notCluster,
 		paint: {
 			'circle-radius': ['interpolate', ['linear'], ['zoom'], 10, 4, 16, 7],
-			'circle-color': layer.color,
+			'circle-color': [
+				'match',
+				layerOf,
+				...EVENT_LAYERS.flatMap((l) => [l.id, l.color]),
+				COLORS.placeLine
+			] as ExpressionSpecification,
 			'circle-stroke-color': '#ffffff',
 			'circle-stroke-width': 1,
 			'circle-opacity': markerOpacity,
@@ -381,10 +405,8 @@ export function isUndrawn(state: Record<string, unknown> | undefined): boolean {
 	return state?.[OUT_OF_RANGE] === true || state?.[LAYER_OFF] === true;
 }
 
-/** The markers of one event layer: its features, never a cluster. */
-function eventFilter(id: EventLayerId): FilterSpecification {
-	return ['all', ['!', isCluster], ['==', ['get', 'layer'], id]];
-}
+/** The events themselves, never a cluster. */
+const notCluster: ExpressionSpecification = ['!', isCluster];
 
 /**
  * The features whose years (`y0`..`y1`, from the event source) touch a range: the same rule as
@@ -400,95 +422,56 @@ export function rangeFilter(range: YearRange): ExpressionSpecification | null {
 	];
 }
 
-/** One event layer's filter for a range of years: its own features, touching the range. */
-export function eventRangeFilter(id: EventLayerId, range: YearRange): FilterSpecification {
+/** The events' filter for a range of years: events, not clusters, touching the range. */
+export function eventRangeFilter(range: YearRange): FilterSpecification {
 	const time = rangeFilter(range);
-	return time ? ['all', ['!', isCluster], ['==', ['get', 'layer'], id], time] : eventFilter(id);
-}
-
-/** The style layer that rings one event layer's marker when it is lit (hovered, focused). */
-export function litLayer(id: EventLayerId): string {
-	return `${markerLayer(id)}-lit`;
+	return time ? ['all', notCluster, time] : notCluster;
 }
 
 /**
- * Rings under the markers, one per event layer, shown only for the event whose `lit` feature
- * state is set: the event hovered on the map or focused on the timeline. They sit at the
- * marker's offset, scaled with the icon as it is by zoom.
+ * A ring under each event's marker (style layer `id`), drawn where `shown` holds: an icon
+ * (`provideMarkerImages`) at the marker's offset and scaled with it by zoom.
+ */
+function markerRing(
+	id: string,
+	ring: (typeof RINGS)[keyof typeof RINGS],
+	shown: ExpressionSpecification
+): LayerSpecification {
+	return {
+		id,
+		type: 'symbol',
+		source: EVENT_SOURCE,
+		filter: notCluster,
+		layout: {
+			'icon-image': ring.image,
+			'icon-offset': markerOffset,
+			'icon-allow-overlap': true,
+			'icon-ignore-placement': true,
+			'icon-size': markerSize
+		},
+		paint: { 'icon-opacity': ['case', shown, 1, 0] }
+	};
+}
+
+/**
+ * The ring under the marker of the event whose `lit` feature state is set: the event hovered on
+ * the map or focused on the timeline.
  */
 export function litLayers(): LayerSpecification[] {
 	const lit: ExpressionSpecification = ['boolean', ['feature-state', 'lit'], false];
-	return markerRings(litLayer, ['all', lit, ['!', undrawn]], {
-		radius: [10, 14],
-		color: COLORS.halo,
-		stroke: COLORS.selected,
-		strokeWidth: 3
-	});
+	return [markerRing(EVENT_STYLE_LAYERS.lit, RINGS.lit, ['all', lit, ['!', undrawn]])];
 }
 
 /**
- * A ring under each event layer's marker (style layer `idOf(layer)`), drawn where `shown` holds:
- * at the marker's offset, with the radius at zoom 3 and 8 (as the icon is scaled by zoom).
- */
-function markerRings(
-	idOf: (id: EventLayerId) => string,
-	shown: ExpressionSpecification,
-	look: { radius: [number, number]; color: string; stroke: string; strokeWidth: number }
-): LayerSpecification[] {
-	return EVENT_LAYERS.map((layer) => {
-		const [x, y] = layer.offset;
-		return {
-			id: idOf(layer.id),
-			type: 'circle',
-			source: EVENT_SOURCE,
-			filter: eventFilter(layer.id),
-			paint: {
-				'circle-radius': [
-					'interpolate',
-					['linear'],
-					['zoom'],
-					3,
-					look.radius[0],
-					8,
-					look.radius[1]
-				],
-				'circle-color': look.color,
-				'circle-stroke-color': look.stroke,
-				'circle-stroke-width': look.strokeWidth,
-				'circle-opacity': ['case', shown, 1, 0],
-				'circle-stroke-opacity': ['case', shown, 1, 0],
-				'circle-translate': [
-					'interpolate',
-					['linear'],
-					['zoom'],
-					3,
-					['literal', [x * 0.7, y * 0.7]],
-					8,
-					['literal', [x, y]]
-				]
-			}
-		} satisfies LayerSpecification;
-	});
-}
-
-/** The style layer that rings one event layer's marker when the chapter features the event. */
-export function featuredLayer(id: EventLayerId): string {
-	return `${markerLayer(id)}-featured`;
-}
-
-/**
- * Rings under the markers of the events the chapter features, one style layer per event layer,
- * under the `lit` rings (a featured event hovered shows both, the lit one inside) and a little
- * wider than them; placed and scaled like them. An event outside the years shown, or in a layer
- * switched off, keeps no ring: its marker is not drawn either.
+ * The rings under the markers of the events the chapter features, under the `lit` ring (a
+ * featured event hovered shows both, the lit one inside) and a little wider than it. An event
+ * outside the years shown, or in a layer switched off, keeps no ring: its marker is not drawn
+ * either.
  */
 export function featuredEventLayers(): LayerSpecification[] {
-	return markerRings(featuredLayer, ['all', featured, ['!', undrawn]], {
-		radius: [12, 16],
-		color: COLORS.featured,
-		stroke: COLORS.placeLine,
-		strokeWidth: 1.5
-	});
+	return [
+		markerRing(EVENT_STYLE_LAYERS.featured, RINGS.featured, ['all', featured, ['!', undrawn]])
+	];
 }
 
 /**
@@ -573,11 +556,9 @@ export function switchEventLayers(
  * of making their tiles again.
  */
 export function filterEvents(map: MapLibreMap, range: YearRange): void {
-	for (const layer of EVENT_LAYERS) {
-		const filter = eventRangeFilter(layer.id, range);
-		for (const id of [markerLayer(layer.id), litLayer(layer.id), featuredLayer(layer.id)]) {
-			if (map.getLayer(id)) map.setFilter(id, filter);
-		}
+	const filter = eventRangeFilter(range);
+	for (const id of Object.values(EVENT_STYLE_LAYERS)) {
+		if (map.getLayer(id)) map.setFilter(id, filter);
 	}
 }
 
@@ -603,41 +584,40 @@ export function addEventSource(
 }
 
 /**
- * Gives the map the markers' icons when a layer first needs one (`styleimagemissing`): pixels
- * computed here, never a canvas read back. Returns the function that stops listening.
+ * Gives the map the markers' and rings' icons when a layer first needs one: pixels computed
+ * here, never a canvas read back. They are made in MapLibre's missing-image resolver, which it
+ * awaits before it answers the worker, so the tiles that asked are laid out with them at once;
+ * an image added from the `styleimagemissing` event comes after that answer, and costs every
+ * tile that wanted it a second layout. Returns the function that removes the resolver.
  */
 export function provideMarkerImages(map: MapLibreMap): () => void {
-	const onMissing = ({ id }: { id: string }) => {
-		const layer = EVENT_LAYERS.find((l) => `marker-${l.id}` === id);
-		if (!layer || map.hasImage(id)) return;
+	map.setMissingStyleImageResolver((id) => {
+		if (map.hasImage(id)) return;
 		const ratio = Math.min(2, Math.ceil(globalThis.devicePixelRatio ?? 1));
-		map.addImage(id, markerImage(layer, ratio), { pixelRatio: ratio });
-	};
-	map.on('styleimagemissing', onMissing);
-	return () => map.off('styleimagemissing', onMissing);
+		const layer = EVENT_LAYERS.find((l) => MARKER_IMAGE + l.id === id);
+		const ring = Object.values(RINGS).find((r) => r.image === id);
+		const image = layer ? markerImage(layer, ratio) : ring ? ringImage(ring.look, ratio) : null;
+		if (image) map.addImage(id, image, { pixelRatio: ratio });
+	});
+	return () => map.setMissingStyleImageResolver(null);
 }
 
-/** Every style layer that draws an atlas layer (for event layers, the clusters too). */
-export function styleLayersOf(id: LayerId): readonly string[] {
-	const record = layerInfo(id);
-	if (record.file === null) return record.styleLayers;
-	return [markerLayer(record.id), CLUSTER_LAYERS.circles, CLUSTER_LAYERS.count];
-}
+/** The style layers that draw an event source's features: markers, their rings, clusters. */
+export const EVENT_SOURCE_LAYERS: readonly string[] = [
+	...Object.values(EVENT_STYLE_LAYERS),
+	CLUSTER_LAYERS.circles,
+	CLUSTER_LAYERS.count
+];
 
-/** Shows exactly the given atlas layers, by visibility; hidden layers stay in the style. */
+/**
+ * Shows exactly the given atlas layers: the border by its style layers' visibility. An event
+ * layer's markers are switched by feature state instead (`switchEventLayers`), since they share
+ * their style layers with the other event layers.
+ */
 export function showLayers(map: MapLibreMap, shown: readonly LayerId[]): void {
-	for (const { id, file } of LAYERS) {
+	for (const { id, styleLayers } of LAYERS) {
 		const visibility = shown.includes(id) ? 'visible' : 'none';
-		// Clusters mix layers: they follow the layers only where they are one layer's (bench).
-		const ids =
-			file === null
-				? styleLayersOf(id)
-				: [
-						markerLayer(id as EventLayerId),
-						litLayer(id as EventLayerId),
-						featuredLayer(id as EventLayerId)
-					];
-		for (const styleLayer of ids) {
+		for (const styleLayer of styleLayers) {
 			if (
 				map.getLayer(styleLayer) &&
 				map.getLayoutProperty(styleLayer, 'visibility') !== visibility

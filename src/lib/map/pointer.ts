@@ -6,7 +6,7 @@
 import type { LngLat, Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
 import type { EventLayerId } from '$lib/geo/layers';
 import type { EventProperties } from '$lib/geo/schema';
-import { EVENT_STYLE_LAYERS, eventLayerOf, isUndrawn, PLACE_LAYERS } from './layers';
+import { EVENT_MARKERS, isUndrawn, PLACE_LAYERS } from './layers';
 import { BASEMAP_LAYERS } from './style';
 
 export interface PointerHandlers {
@@ -51,7 +51,7 @@ function eventFromFeature(properties: Record<string, unknown>): EventProperties 
 /** Wires the pointer; returns the function that unwires it. */
 export function installPointer(map: MapLibreMap, handlers: PointerHandlers): () => void {
 	const placeLayers: string[] = [PLACE_LAYERS.points, PLACE_LAYERS.labels, PLACE_LAYERS.areas];
-	const clickable = [...EVENT_STYLE_LAYERS, ...placeLayers, BASEMAP_LAYERS.border];
+	const clickable = [EVENT_MARKERS, ...placeLayers, BASEMAP_LAYERS.border];
 
 	/** What is under the pointer, most specific first: a layer marker, a place, the border. */
 	const hit = (e: MapMouseEvent) => {
@@ -71,9 +71,7 @@ export function installPointer(map: MapLibreMap, handlers: PointerHandlers): () 
 		}
 		// A marker outside the years shown, or in a layer switched off, is in the tile but not
 		// drawn: not there for the pointer.
-		const events = features.filter(
-			(f) => EVENT_STYLE_LAYERS.includes(f.layer.id) && !isUndrawn(f.state)
-		);
+		const events = features.filter((f) => f.layer.id === EVENT_MARKERS && !isUndrawn(f.state));
 		const place = features.find((f) => placeLayers.includes(f.layer.id));
 		const onDot = place && place.layer.id === PLACE_LAYERS.points;
 		if (events.length && !onDot) return { kind: 'events' as const, features: events };
@@ -116,7 +114,10 @@ export function installPointer(map: MapLibreMap, handlers: PointerHandlers): () 
 		// One entry per feature (a feature drawn in two tiles comes back twice).
 		const seen = new Set<string>();
 		const events = h.features
-			.map((f) => ({ ...eventFromFeature(f.properties), layer: eventLayerOf(f.layer.id)! }))
+			.map((f) => ({
+				...eventFromFeature(f.properties),
+				layer: f.properties.layer as EventLayerId
+			}))
 			.filter((p) => !seen.has(p.id) && seen.add(p.id));
 		handlers.onevents(events, e.lngLat);
 	};

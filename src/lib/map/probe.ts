@@ -5,8 +5,8 @@
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { mapInstances } from './create';
-import type { EventLayerId } from '$lib/geo/layers';
-import { EVENT_SOURCE, eventLayerOf, isUndrawn, LAYER_OFF, OUT_OF_RANGE } from './layers';
+import { layerInfo, type EventLayerId, type LayerId } from '$lib/geo/layers';
+import { EVENT_MARKERS, EVENT_SOURCE, isUndrawn, LAYER_OFF, OUT_OF_RANGE } from './layers';
 
 export interface AtlasProbe {
 	/** Maps created since the page loaded. */
@@ -16,16 +16,17 @@ export interface AtlasProbe {
 	/** Screen position (CSS pixels, relative to the map container) of a coordinate. */
 	project(lng: number, lat: number): { x: number; y: number };
 	/**
-	 * Whether a style layer exists and is shown: visible, and for an event layer's markers, its
-	 * events not switched off (feature state, read from the map).
+	 * Whether an atlas layer is shown on the map: for an event layer, the markers' style layer is
+	 * there and none of the layer's events is switched off (feature state, read from the map);
+	 * for the border, its style layers are visible.
 	 */
-	visible(layerId: string): boolean;
+	visible(layer: LayerId): boolean;
 	/** Number of rendered features in the given style layers. */
 	rendered(layerIds: string[]): number;
+	/** The distinct ids of the event markers drawn, of one event layer or all; sorted. */
+	renderedEvents(layer?: EventLayerId): string[];
 	/** The distinct `name`s of the rendered features in the given style layers, sorted. */
 	renderedNames(layerIds: string[]): string[];
-	/** The distinct `id`s of the rendered features in the given style layers, sorted. */
-	renderedIds(layerIds: string[]): string[];
 	/** Ids of the loaded events the map does not draw, being outside the years shown; sorted. */
 	outOfRange(): string[];
 	/** Whether the map is idle: no movement, tiles loaded, nothing to redraw. */
@@ -50,19 +51,16 @@ declare global {
 	}
 }
 
-/**
- * Installs `window.__atlas` for the given map; `byLayer` gives the event ids of each event layer
- * once the engine knows them.
- */
+/** Installs `window.__atlas` for the given map; `byLayer` gives the event ids of each event layer. */
 export function installProbe(
 	map: MapLibreMap,
-	byLayer: () => ReadonlyMap<EventLayerId, readonly string[]> | null
+	byLayer: ReadonlyMap<EventLayerId, readonly string[]>
 ): void {
 	/** `performance.now()` at the map's next `idle` event. */
 	const nextIdle = () =>
 		new Promise<number>((resolve) => map.once('idle', () => resolve(performance.now())));
-	/** The distinct string values of one property among the rendered features of these layers. */
-	const renderedValues = (ids: string[], property: 'name' | 'id'): string[] => {
+	/** The distinct names of the rendered features of these layers. */
+	const renderedNames = (ids: string[]): string[] => {
 		const present = ids.filter((id) => map.getLayer(id));
 		if (!present.length) return [];
 		const values = map
@@ -70,7 +68,7 @@ export function installProbe(
 			// Drawn and visible: an event outside the years shown, or in a layer switched off, is in
 			// the tile but not drawn.
 			.filter((f) => !isUndrawn(f.state))
-			.map((f) => f.properties?.[property] as unknown)
+			.map((f) => f.properties?.name as unknown)
 			.filter((v): v is string => typeof v === 'string');
 		return [...new Set(values)].sort();
 	};
@@ -86,10 +84,14 @@ export function installProbe(
 			return { x: p.x, y: p.y };
 		},
 		visible: (id) => {
-			if (!map.getLayer(id) || map.getLayoutProperty(id, 'visibility') === 'none') return false;
-			const layer = eventLayerOf(id);
-			const ids = layer ? (byLayer()?.get(layer) ?? []) : [];
-			return !ids.some(
+			const record = layerInfo(id);
+			if (record.file === null) {
+				return record.styleLayers.every(
+					(s) => map.getLayer(s) && map.getLayoutProperty(s, 'visibility') !== 'none'
+				);
+			}
+			if (!map.getLayer(EVENT_MARKERS)) return false;
+			return !(byLayer.get(id as EventLayerId) ?? []).some(
 				(event) => map.getFeatureState({ source: EVENT_SOURCE, id: event })[LAYER_OFF] === true
 			);
 		},
@@ -99,8 +101,15 @@ export function installProbe(
 			return map.queryRenderedFeatures({ layers: present }).filter((f) => !isUndrawn(f.state))
 				.length;
 		},
-		renderedNames: (ids) => renderedValues(ids, 'name'),
-		renderedIds: (ids) => renderedValues(ids, 'id'),
+		renderedEvents: (layer) => {
+			if (!map.getLayer(EVENT_MARKERS)) return [];
+			const ids = map
+				.queryRenderedFeatures({ layers: [EVENT_MARKERS] })
+				.filter((f) => !isUndrawn(f.state) && (!layer || f.properties?.layer === layer))
+				.map((f) => String(f.properties?.id));
+			return [...new Set(ids)].sort();
+		},
+		renderedNames,
 		outOfRange: () => {
 			if (!map.getSource(EVENT_SOURCE)) return [];
 			const ids = map.querySourceFeatures(EVENT_SOURCE).map((f) => String(f.id));
