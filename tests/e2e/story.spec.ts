@@ -145,6 +145,10 @@ test.describe('wide screen', () => {
 	}) => {
 		await page.goto('/place/kulyab');
 		await mapReady(page);
+		// Opened outside the story, the map's style has no story marks; the first chapter adds them.
+		const marks = () =>
+			page.evaluate(() => window.__atlas!.rendered(['place-featured-points', 'events-featured']));
+		expect(await marks()).toBe(0);
 		await page
 			.getByRole('navigation', { name: 'Site' })
 			.getByRole('link', { name: 'Story' })
@@ -153,6 +157,7 @@ test.describe('wide screen', () => {
 		await expect(chapterHeading(page, chapters[0])).toBeFocused();
 		await expectMapAt(page, chapters[0]);
 		await expectFeatured(page, chapters[0]);
+		await expect.poll(marks).toBeGreaterThan(0);
 		// Leaving the story for a place of the chapter keeps its layers and years, not its marks.
 		const place = chapters[0].places[0];
 		await article(page, chapters[0])

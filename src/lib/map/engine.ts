@@ -25,7 +25,7 @@ import {
 	switchEventLayers
 } from './layers';
 import { installPointer, type MapEvent } from './pointer';
-import { atlasStyle } from './style';
+import { atlasStyle, featuredMarks } from './style';
 
 /** What the reader did on the map. */
 export interface MapCallbacks {
@@ -71,14 +71,16 @@ export interface MapEventRef {
 /**
  * Creates the live map in `container` at `camera`. `events` are the events of the map's event
  * source (`/geo/events.geojson`, made from the same data as the page's): a layer's markers are
- * switched on and off by their ids. Throws when the browser has no WebGL2; the caller shows the
- * page without a live map then.
+ * switched on and off by their ids. `featured`: the page opens on a story chapter, whose marks
+ * the style then holds from the start; otherwise they are added when a chapter first features
+ * something. Throws when the browser has no WebGL2; the caller shows the page without a live
+ * map then.
  */
 export function startMap(
 	container: HTMLElement,
 	camera: Camera,
 	on: MapCallbacks,
-	events: readonly MapEventRef[]
+	{ events, featured: featuring }: { events: readonly MapEventRef[]; featured: boolean }
 ): LiveMap {
 	if (!document.querySelector(`link[href="${maplibreCss}"]`)) {
 		const link = document.createElement('link');
@@ -88,7 +90,7 @@ export function startMap(
 	}
 	const map: MapLibreMap = createMap({
 		container,
-		style: atlasStyle(siteRoot()),
+		style: atlasStyle(siteRoot(), { featured: featuring }),
 		minZoom: MIN_ZOOM,
 		maxZoom: MAX_ZOOM,
 		center: camera.center,
@@ -120,6 +122,14 @@ export function startMap(
 	let hidden: ReadonlySet<string> = new Set();
 	let featured = NONE;
 	let styled = false;
+	/** Whether the style holds the story's marks. */
+	let marks = featuring;
+	const addMarks = () => {
+		for (const { layers, before } of featuredMarks()) {
+			for (const layer of layers) if (!map.getLayer(layer.id)) map.addLayer(layer, before);
+		}
+		marks = true;
+	};
 	/** The event ids of each event layer: its markers are switched by feature state. */
 	const byLayer = new Map<EventLayerId, string[]>(EVENT_LAYERS.map((l) => [l.id, []]));
 	for (const e of events) byLayer.get(e.layer)?.push(e.id);
@@ -146,6 +156,8 @@ export function startMap(
 			hidden = wanted.hidden;
 		}
 		if (wanted.featured !== featured) {
+			const { places, events } = wanted.featured;
+			if (!marks && (places.length || events.length)) addMarks();
 			markFeatured(map, [PLACE_SOURCE, AREA_SOURCE], featured.places, wanted.featured.places);
 			markFeatured(map, [EVENT_SOURCE], featured.events, wanted.featured.events);
 			featured = wanted.featured;

@@ -6,18 +6,20 @@
  * start (basemap, geography, the places, the events), so that every source loads at once and
  * nothing is added later. Colours are in `$lib/geo/palette`, shared with the static maps.
  */
-import type { StyleSpecification } from 'maplibre-gl';
+import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { COLORS } from '$lib/geo/palette';
 import { BASEMAP_ATTRIBUTIONS, geographyStyle } from './basemap-layers';
 import { FONT_REGULAR, FONT_SEMIBOLD, fontFaces } from './fonts';
 import {
 	areaLayers,
 	atlasSources,
+	EVENT_STYLE_LAYERS,
 	eventLayers,
 	featuredAreaLayers,
 	featuredEventLayers,
 	featuredPlaceLayers,
 	litLayers,
+	PLACE_LAYERS,
 	placeLayers
 } from './layers';
 
@@ -31,15 +33,32 @@ export const BASEMAP_LAYERS = {
 const NATURAL_EARTH = BASEMAP_ATTRIBUTIONS[0];
 
 /**
+ * The story's marks (issue 15), each group with the style layer it goes under: a region's wash
+ * and a line's band under the border, the places' rings under their dots, the events' rings
+ * under the lit ring and the markers.
+ */
+export function featuredMarks(): { layers: LayerSpecification[]; before: string }[] {
+	return [
+		{ layers: featuredAreaLayers(), before: BASEMAP_LAYERS.borderCasing },
+		{ layers: featuredPlaceLayers(), before: PLACE_LAYERS.points },
+		{ layers: featuredEventLayers(), before: EVENT_STYLE_LAYERS.lit }
+	];
+}
+
+/**
  * Builds the style. `base` is the absolute URL the site is served from (`location.href` in the
  * browser), against which the data, sprite and font URLs are resolved. Without `events` it is
  * the benchmark's floor: the same map with no layer markers; without `geography`, the floor with
- * no rivers, lakes or towns, which tells what issue #12's geography costs.
+ * no rivers, lakes or towns, which tells what issue #12's geography costs. Without `featured`,
+ * the story's marks are left out: they draw nothing until a chapter features something, yet
+ * every style layer costs MapLibre work at start and in every frame, so a map opened outside
+ * the story adds them when it first needs them (`featuredMarks`, in the engine).
  */
 export function atlasStyle(
 	base: string,
-	{ events = true, geography: withGeography = true } = {}
+	options: { events?: boolean; geography?: boolean; featured?: boolean } = {}
 ): StyleSpecification {
+	const { events = true, geography: withGeography = true, featured = events } = options;
 	const url = (file: string) => new URL(file, base).href;
 	const geo = (file: string) => url(`geo/basemap/${file}`);
 	const geography = withGeography ? geographyStyle(base) : { sources: {}, fills: [], labels: [] };
@@ -98,8 +117,7 @@ export function atlasStyle(
 				paint: { 'line-color': COLORS.focusLine, 'line-width': 1.6 }
 			},
 			...areaLayers(),
-			// The story's marks (issue 15) are the atlas's, not the floor's: with the events.
-			...(events ? featuredAreaLayers() : []),
+			...(featured ? featuredAreaLayers() : []),
 			{
 				id: BASEMAP_LAYERS.borderCasing,
 				type: 'line',
@@ -144,9 +162,10 @@ export function atlasStyle(
 					'text-halo-width': 1.6
 				}
 			},
-			...(events ? featuredPlaceLayers() : []),
+			...(featured ? featuredPlaceLayers() : []),
 			...placeLayers(),
-			...(events ? [...featuredEventLayers(), ...litLayers(), ...eventLayers()] : [])
+			...(featured && events ? featuredEventLayers() : []),
+			...(events ? [...litLayers(), ...eventLayers()] : [])
 		]
 	};
 }
