@@ -225,7 +225,7 @@ async function main(): Promise<void> {
 
 		// The phone: Lighthouse's mobile profile, each load in a fresh browser. On a phone-sized
 		// screen the atlas starts MapLibre at the reader's first touch; on the desktop profile it
-		// starts once the page has hydrated, so the desktop rows show MapLibre's start against the
+		// starts when the browser is idle, so the desktop rows show MapLibre's start against the
 		// floor's for the same view.
 		log(`lighthouse: ${LIGHTHOUSE_RUNS} rounds, mobile and desktop profiles`);
 		const kulyabFloor = pages['/place/kulyab'].floor;
