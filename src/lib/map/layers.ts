@@ -4,8 +4,9 @@
  * layer of the registry (`$lib/geo/layers`), on one merged source (`/geo/events.geojson`, each
  * feature tagged with its `layer`) and drawn by one style layer, its rings by one more each. They
  * are part of the style the map is created with (style.ts), so that every source loads in the
- * first pass; nothing is added after the style has loaded. The markers' and rings' icons are
- * computed pixels (`$lib/geo/markers`), added when the style first asks for them.
+ * first pass; only the story's marks may come later (`featuredMarks` in style.ts). The markers'
+ * and rings' icons are computed pixels (`$lib/geo/markers`), added when the style first asks for
+ * them.
  */
 import type {
 	ExpressionSpecification,
@@ -13,6 +14,7 @@ import type {
 	GeoJSONSourceSpecification,
 	LayerSpecification,
 	Map as MapLibreMap,
+	SymbolLayerSpecification,
 	VectorSourceSpecification
 } from 'maplibre-gl';
 import { EVENT_LAYERS, LAYERS, type EventLayerId, type LayerId } from '$lib/geo/layers';
@@ -54,18 +56,37 @@ export const EVENT_MARKERS = EVENT_STYLE_LAYERS.markers;
 const layerOf: ExpressionSpecification = ['get', 'layer'];
 
 /**
- * A marker's offset from its event's point, by its event layer (the registry's `offset`), so
- * that four layers at one town stay apart: scaled by the map with `icon-size`, as the icon is.
+ * A value read from each feature's event layer record (`otherwise` for a feature of none), as
+ * one expression: how one style layer draws every event layer its own way.
  */
-const markerOffset: ExpressionSpecification = [
-	'match',
-	layerOf,
-	...EVENT_LAYERS.flatMap((l) => [l.id, ['literal', [...l.offset]]]),
-	['literal', [0, 0]]
-] as ExpressionSpecification;
+function byEventLayer(
+	value: (layer: (typeof EVENT_LAYERS)[number]) => unknown,
+	otherwise: unknown
+): ExpressionSpecification {
+	return [
+		'match',
+		layerOf,
+		...EVENT_LAYERS.flatMap((l) => [l.id, value(l)]),
+		otherwise
+	] as ExpressionSpecification;
+}
 
-/** Markers grow from 0.7 of their size at zoom 3 to their full size at zoom 8. */
-const markerSize: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 3, 0.7, 8, 1];
+/**
+ * How a marker, or a ring under it, is drawn: the icon `image` at its event layer's offset (the
+ * registry's `offset`, so that four layers at one town stay apart), always drawn, growing from
+ * 0.7 of its size at zoom 3 to its full size at zoom 8 (the offset is scaled with it).
+ */
+function iconLayout(
+	image: string | ExpressionSpecification
+): NonNullable<SymbolLayerSpecification['layout']> {
+	return {
+		'icon-image': image,
+		'icon-offset': byEventLayer((l) => ['literal', [...l.offset]], ['literal', [0, 0]]),
+		'icon-allow-overlap': true,
+		'icon-ignore-placement': true,
+		'icon-size': ['interpolate', ['linear'], ['zoom'], 3, 0.7, 8, 1]
+	};
+}
 
 /** The image names of the markers' icons: this and the event layer's id (`provideMarkerImages`). */
 const MARKER_IMAGE = 'marker-';
@@ -332,13 +353,7 @@ export function eventLayers(
 			type: 'symbol',
 			...source,
 			filter: notCluster,
-			layout: {
-				'icon-image': ['concat', MARKER_IMAGE, layerOf],
-				'icon-offset': markerOffset,
-				'icon-allow-overlap': true,
-				'icon-ignore-placement': true,
-				'icon-size': markerSize
-			},
+			layout: iconLayout(['concat', MARKER_IMAGE, layerOf]),
 			// Out of the years shown, or its layer switched off: not drawn (feature state, so no
 			// tile is made again).
 			paint: { 'icon-opacity': markerOpacity }
@@ -363,12 +378,7 @@ function denseMarkers(source: { source: string; 'source-layer'?: string }): Laye
 		filter: notCluster,
 		paint: {
 			'circle-radius': ['interpolate', ['linear'], ['zoom'], 10, 4, 16, 7],
-			'circle-color': [
-				'match',
-				layerOf,
-				...EVENT_LAYERS.flatMap((l) => [l.id, l.color]),
-				COLORS.placeLine
-			] as ExpressionSpecification,
+			'circle-color': byEventLayer((l) => l.color, COLORS.placeLine),
 			'circle-stroke-color': '#ffffff',
 			'circle-stroke-width': 1,
 			'circle-opacity': markerOpacity,
@@ -442,13 +452,7 @@ function markerRing(
 		type: 'symbol',
 		source: EVENT_SOURCE,
 		filter: notCluster,
-		layout: {
-			'icon-image': ring.image,
-			'icon-offset': markerOffset,
-			'icon-allow-overlap': true,
-			'icon-ignore-placement': true,
-			'icon-size': markerSize
-		},
+		layout: iconLayout(ring.image),
 		paint: { 'icon-opacity': ['case', shown, 1, 0] }
 	};
 }

@@ -59,16 +59,19 @@ export function installProbe(
 	/** `performance.now()` at the map's next `idle` event. */
 	const nextIdle = () =>
 		new Promise<number>((resolve) => map.once('idle', () => resolve(performance.now())));
-	/** The distinct names of the rendered features of these layers. */
-	const renderedNames = (ids: string[]): string[] => {
+	/**
+	 * The features drawn in those of these style layers the map has. Drawn and visible: an event
+	 * outside the years shown, or in a layer switched off, is in the tile but not drawn.
+	 */
+	const drawn = (ids: string[]) => {
 		const present = ids.filter((id) => map.getLayer(id));
 		if (!present.length) return [];
-		const values = map
-			.queryRenderedFeatures({ layers: present })
-			// Drawn and visible: an event outside the years shown, or in a layer switched off, is in
-			// the tile but not drawn.
-			.filter((f) => !isUndrawn(f.state))
-			.map((f) => f.properties?.name as unknown)
+		return map.queryRenderedFeatures({ layers: present }).filter((f) => !isUndrawn(f.state));
+	};
+	/** The distinct string values of one property among features, sorted. */
+	const distinct = (features: ReturnType<typeof drawn>, property: string): string[] => {
+		const values = features
+			.map((f) => f.properties?.[property] as unknown)
 			.filter((v): v is string => typeof v === 'string');
 		return [...new Set(values)].sort();
 	};
@@ -95,21 +98,13 @@ export function installProbe(
 				(event) => map.getFeatureState({ source: EVENT_SOURCE, id: event })[LAYER_OFF] === true
 			);
 		},
-		rendered: (ids) => {
-			const present = ids.filter((id) => map.getLayer(id));
-			if (!present.length) return 0;
-			return map.queryRenderedFeatures({ layers: present }).filter((f) => !isUndrawn(f.state))
-				.length;
-		},
-		renderedEvents: (layer) => {
-			if (!map.getLayer(EVENT_MARKERS)) return [];
-			const ids = map
-				.queryRenderedFeatures({ layers: [EVENT_MARKERS] })
-				.filter((f) => !isUndrawn(f.state) && (!layer || f.properties?.layer === layer))
-				.map((f) => String(f.properties?.id));
-			return [...new Set(ids)].sort();
-		},
-		renderedNames,
+		rendered: (ids) => drawn(ids).length,
+		renderedEvents: (layer) =>
+			distinct(
+				drawn([EVENT_MARKERS]).filter((f) => !layer || f.properties?.layer === layer),
+				'id'
+			),
+		renderedNames: (ids) => distinct(drawn(ids), 'name'),
 		outOfRange: () => {
 			if (!map.getSource(EVENT_SOURCE)) return [];
 			const ids = map.querySourceFeatures(EVENT_SOURCE).map((f) => String(f.id));
