@@ -24,6 +24,10 @@ export default defineConfig({
 	server: { port: 5173 },
 	preview: { port: 4173, strictPort: true },
 	build: {
+		// Fonts stay files, however small the cut ones are (src/lib/fonts): a font inlined as a
+		// data: URL would ride in every page's CSS and the map's code whether a page shows its
+		// letters or not, and the Content-Security-Policy allows fonts only from the site.
+		assetsInlineLimit: (file) => (file.endsWith('.woff2') ? false : undefined),
 		rolldownOptions: {
 			output: {
 				codeSplitting: {

@@ -22,6 +22,8 @@ async function buildPage(name: string, outDir: string): Promise<void> {
 			emptyOutDir: false,
 			assetsDir: `${name}/assets`,
 			reportCompressedSize: false,
+			// As vite.config.ts: fonts stay files, so the floor fetches the atlas's font files.
+			assetsInlineLimit: (file) => (file.endsWith('.woff2') ? false : undefined),
 			// MapLibre alone is over 1 MB minified; the warning says nothing new.
 			chunkSizeWarningLimit: 2048,
 			rolldownOptions: {

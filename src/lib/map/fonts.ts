@@ -2,17 +2,19 @@
  * The fonts the map draws its labels with, shipped with the site (no glyph server). MapLibre 6
  * rasterises text from these web fonts when the style has no `glyphs` URL; the style's
  * `font-faces` maps each `text-font` name to the files and the code points each covers, the
- * same subsets and ranges as @fontsource's CSS, so a label loads only the subsets it uses.
+ * same subsets and ranges as @fontsource's CSS, so a label loads only the subsets it uses. They
+ * are the page's own files (`src/fonts.css`): extended Latin and Cyrillic cut to the atlas's
+ * letters by `npm run fonts`, Latin whole from @fontsource.
  */
 import type { FontFacesSpecification } from 'maplibre-gl';
 import latin400 from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
-import latinExt400 from '@fontsource/noto-sans/files/noto-sans-latin-ext-400-normal.woff2?url';
-import cyrillic400 from '@fontsource/noto-sans/files/noto-sans-cyrillic-400-normal.woff2?url';
-import cyrillicExt400 from '@fontsource/noto-sans/files/noto-sans-cyrillic-ext-400-normal.woff2?url';
+import latinExt400 from '$lib/fonts/noto-sans-latin-ext-400.woff2?url';
+import cyrillic400 from '$lib/fonts/noto-sans-cyrillic-400.woff2?url';
+import cyrillicExt400 from '$lib/fonts/noto-sans-cyrillic-ext-400.woff2?url';
 import latin600 from '@fontsource/noto-sans/files/noto-sans-latin-600-normal.woff2?url';
-import latinExt600 from '@fontsource/noto-sans/files/noto-sans-latin-ext-600-normal.woff2?url';
-import cyrillic600 from '@fontsource/noto-sans/files/noto-sans-cyrillic-600-normal.woff2?url';
-import cyrillicExt600 from '@fontsource/noto-sans/files/noto-sans-cyrillic-ext-600-normal.woff2?url';
+import latinExt600 from '$lib/fonts/noto-sans-latin-ext-600.woff2?url';
+import cyrillic600 from '$lib/fonts/noto-sans-cyrillic-600.woff2?url';
+import cyrillicExt600 from '$lib/fonts/noto-sans-cyrillic-ext-600.woff2?url';
 
 /** `text-font` names used by the style's symbol layers. */
 export const FONT_REGULAR = 'Noto Sans Regular';
