@@ -104,20 +104,21 @@ export const fontFile = (name: SubsetName, weight: number) => `noto-sans-${name}
 export const fontsourceFile = (name: SubsetName, weight: number) =>
 	join(FONTSOURCE, 'files', `noto-sans-${name}-${weight}-normal.woff2`);
 
-/** The cut font of one subset and weight, as WOFF2 bytes. */
-export async function cutFont(name: SubsetName, weight: number, root = '.'): Promise<Buffer> {
+/** One subset's font of one weight cut to `letters`, as WOFF2 bytes. */
+function cutFont(name: SubsetName, weight: number, letters: readonly string[]): Promise<Buffer> {
 	const source = readFileSync(fontsourceFile(name, weight));
-	const text = [...subsetLetters(name, root).keys()].join('');
-	return subsetFont(source, text, { targetFormat: 'woff2' });
+	return subsetFont(source, letters.join(''), { targetFormat: 'woff2' });
 }
 
 export async function buildFonts(outDir = OUT_DIR, root = '.'): Promise<string[]> {
 	await mkdir(outDir, { recursive: true });
 	const written: string[] = [];
 	for (const { name } of SUBSETS) {
+		// The text is read once a subset, for both weights.
+		const letters = [...subsetLetters(name, root).keys()];
 		for (const weight of WEIGHTS) {
 			const path = join(outDir, fontFile(name, weight));
-			await writeFile(path, await cutFont(name, weight, root));
+			await writeFile(path, await cutFont(name, weight, letters));
 			written.push(path);
 		}
 	}

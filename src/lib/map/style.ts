@@ -1,10 +1,10 @@
 /**
  * The atlas's offline map style: every source is a file of this site (`static/geo/`), the
  * marker icons pixels computed in the page (provideMarkerImages), the labels drawn from the site's
- * own fonts: no
- * tiles, no glyph server, no request that leaves the site. It holds the whole map from the
- * start (basemap, geography, the places, the events), so that every source loads at once and
- * nothing is added later. Colours are in `$lib/geo/palette`, shared with the static maps.
+ * own fonts: no tiles, no glyph server, no request that leaves the site. It holds the whole map
+ * from the start (basemap, geography, the places, the events), so that every source loads at
+ * once; only the story's marks are added later, on a map opened outside the story
+ * (`featuredMarks`). Colours are in `$lib/geo/palette`, shared with the static maps.
  */
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { COLORS } from '$lib/geo/palette';
