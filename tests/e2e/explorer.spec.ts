@@ -354,6 +354,83 @@ test('on a phone the map stays usable and the panel is a sheet', async ({ browse
 	await context.close();
 });
 
+/**
+ * The files of the live map's code a page names (`<meta name="atlas-map-code">`) and does not
+ * already load from its own HTML: the engine, MapLibre and its stylesheet.
+ */
+async function mapCodeOf(page: Page, path: string): Promise<string[]> {
+	const html = await (await page.request.get(path)).text();
+	const meta = /<meta name="atlas-map-code" content="([^"]+)"/.exec(html);
+	expect(meta, `${path} names the live map's code`).not.toBeNull();
+	const files = meta![1].split(' ').filter((f) => !html.includes(`/${f}"`));
+	expect(files.some((f) => f.endsWith('.css'))).toBe(true);
+	expect(files.filter((f) => f.endsWith('.js')).length).toBeGreaterThanOrEqual(2);
+	return files;
+}
+
+/** Paths (under the site, no leading slash) of the map-code files the page has requested. */
+function requestsOf(page: Page, files: string[]): Set<string> {
+	const seen = new Set<string>();
+	page.on('request', (r) => {
+		const path = new URL(r.url()).pathname.slice(1);
+		if (files.includes(path)) seen.add(path);
+	});
+	return seen;
+}
+
+test('a wide screen fetches the live map’s code at low priority as the page loads; with Save-Data, and on a phone, none of it comes before a touch', async ({
+	browser,
+	baseURL
+}) => {
+	test.setTimeout(journeyTimeout(2));
+	await test.step('wide screen: a low-priority preload of every file, then the map', async () => {
+		const context = await browser.newContext({ baseURL, viewport: { width: 1280, height: 800 } });
+		const page = await context.newPage();
+		const files = await mapCodeOf(page, '/place/kulyab');
+		const seen = requestsOf(page, files);
+		await page.goto('/place/kulyab');
+		const preloads = await page
+			.locator('link[fetchpriority="low"]')
+			.evaluateAll((links) =>
+				links.map((l) => `${l.getAttribute('rel')} ${(l as HTMLLinkElement).href}`)
+			);
+		for (const file of files) {
+			const rel = file.endsWith('.css') ? 'preload' : 'modulepreload';
+			expect(preloads).toContain(`${rel} ${new URL(file, `${baseURL}/`).href}`);
+		}
+		await mapReady(page);
+		expect([...seen].sort()).toEqual([...files].sort());
+		await context.close();
+	});
+	await test.step('Save-Data on a wide screen, and a phone: none of it until the first touch', async () => {
+		for (const options of [
+			{ viewport: { width: 1280, height: 800 }, saveData: true },
+			{ viewport: { width: 375, height: 667 }, saveData: false }
+		]) {
+			const context = await browser.newContext({
+				baseURL,
+				viewport: options.viewport,
+				hasTouch: true
+			});
+			const page = await context.newPage();
+			if (options.saveData) await withoutLiveMap(page);
+			const files = await mapCodeOf(page, '/place/kulyab');
+			const seen = requestsOf(page, files);
+			await page.goto('/place/kulyab');
+			await expect(heading(page)).toHaveText('Kulyab');
+			const img = page.locator('.static-map img');
+			await expect(img).toHaveJSProperty('complete', true);
+			await page.evaluate(() => new Promise((r) => requestIdleCallback(r, { timeout: 2000 })));
+			expect([...seen], JSON.stringify(options)).toEqual([]);
+			await expect(page.locator('link[fetchpriority="low"]')).toHaveCount(0);
+			await page.getByRole('button', { name: 'Start the interactive map' }).tap();
+			await mapReady(page);
+			expect([...seen].sort()).toEqual([...files].sort());
+			await context.close();
+		}
+	});
+});
+
 test('a place page is readable with JavaScript off', async ({ browser, baseURL }) => {
 	const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
 	const page = await context.newPage();
