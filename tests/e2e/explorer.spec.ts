@@ -400,6 +400,8 @@ test('a wide screen fetches the live map’s code at low priority as the page lo
 		}
 		await mapReady(page);
 		expect([...seen].sort()).toEqual([...files].sort());
+		// MapLibre's stylesheet is applied, not only preloaded: its controls sit over the map.
+		await expect(page.locator('.maplibregl-ctrl-top-right')).toHaveCSS('position', 'absolute');
 		await context.close();
 	});
 	await test.step('Save-Data on a wide screen, and a phone: none of it until the first touch', async () => {

@@ -82,7 +82,8 @@ export function startMap(
 	on: MapCallbacks,
 	{ events, featured: featuring }: { events: readonly MapEventRef[]; featured: boolean }
 ): LiveMap {
-	if (!document.querySelector(`link[href="${maplibreCss}"]`)) {
+	// A stylesheet link, not the low-priority preload of the same file (`fetchMapCode`).
+	if (!document.querySelector(`link[rel="stylesheet"][href="${maplibreCss}"]`)) {
 		const link = document.createElement('link');
 		link.rel = 'stylesheet';
 		link.href = maplibreCss;
