@@ -22,6 +22,7 @@ import { CHROMIUM_ARGS, findChromium, HOW_TO_GET_CHROMIUM } from '../scripts/chr
 import { placeCamera } from '../src/lib/geo/camera';
 import type { PlaceSummary } from '../src/lib/geo/summary';
 import type { PlaceProperties } from '../src/lib/geo/schema';
+import { CLIENT_MANIFEST } from '../src/lib/map/code';
 import { jsBeyondMaplibre, maplibreFiles } from './lib/jsweight';
 import {
 	coldLoad,
@@ -84,10 +85,7 @@ async function prepare(): Promise<void> {
 	}
 	rmSync(SITE, { recursive: true, force: true });
 	cpSync(join(ROOT, 'build-test'), SITE, { recursive: true });
-	cpSync(
-		join(ROOT, '.svelte-kit/output/client/.vite/manifest.json'),
-		join(SITE, '__bench/manifest.json')
-	);
+	cpSync(join(ROOT, CLIENT_MANIFEST), join(SITE, '__bench/manifest.json'));
 	log('bench pages (Vite)');
 	await buildBenchPages(join(SITE, '__bench'));
 	const data = join(SITE, '__bench/data');

@@ -1,15 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { Handle } from '@sveltejs/kit';
 import { building } from '$app/environment';
-import { mapCodeFiles, mapCodeMeta, type ManifestChunk } from '$lib/map/code';
+import { CLIENT_MANIFEST, mapCodeFiles, mapCodeMeta, type ManifestChunk } from '$lib/map/code';
 
 /**
- * The client build's manifest, which the prerender (run after the client build) reads for the
- * live map's file names. SvelteKit writes it under its output directory (`kit.outDir`).
+ * The `<meta>` naming the live map's files, read once per prerender from the client build's
+ * manifest (the prerender runs after the client build); empty in development.
  */
-const CLIENT_MANIFEST = '.svelte-kit/output/client/.vite/manifest.json';
-
-/** The `<meta>` naming the live map's files, read once per prerender; empty in development. */
 let mapCode: string | undefined;
 function mapCodeTag(): string {
 	if (mapCode !== undefined) return mapCode;

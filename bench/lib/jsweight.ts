@@ -7,12 +7,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import type { ManifestChunk } from '../../src/lib/map/code';
 import type { Transfer } from './server';
-
-interface ManifestChunk {
-	file: string;
-	name?: string;
-}
 
 /** Paths (under the site root, no leading slash) of MapLibre's chunk(s) and worker. */
 export function maplibreFiles(manifestPath: string): Set<string> {

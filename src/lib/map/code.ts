@@ -15,6 +15,12 @@ export interface ManifestChunk {
 	assets?: string[];
 }
 
+/**
+ * Where SvelteKit's client build writes its Vite manifest (under `kit.outDir`), relative to the
+ * project: read by the prerender (hooks.server.ts) and the bench.
+ */
+export const CLIENT_MANIFEST = '.svelte-kit/output/client/.vite/manifest.json';
+
 /** The manifest key of the module AtlasMap.svelte imports to start the live map. */
 export const MAP_ENTRY = 'src/lib/map/engine.ts';
 
