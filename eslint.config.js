@@ -39,7 +39,8 @@ const LAYERS = {
 		'content',
 		'server',
 		'site',
-		'scripts'
+		'scripts',
+		'bench'
 	]
 };
 

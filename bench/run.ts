@@ -22,7 +22,7 @@ import { CHROMIUM_ARGS, findChromium, HOW_TO_GET_CHROMIUM } from '../scripts/chr
 import { placeCamera } from '../src/lib/geo/camera';
 import type { PlaceSummary } from '../src/lib/geo/summary';
 import type { PlaceProperties } from '../src/lib/geo/schema';
-import { CLIENT_MANIFEST } from '../src/lib/map/code';
+import { CLIENT_MANIFEST, MAP_MOUNT_MARK } from '../src/lib/map/code';
 import { jsBeyondMaplibre, maplibreFiles } from './lib/jsweight';
 import {
 	coldLoad,
@@ -119,7 +119,10 @@ function loadFigures(runs: LoadResult[]): LoadFigures {
 		js: summarize(runs.map((r) => r.bytes.js)),
 		font: summarize(runs.map((r) => r.bytes.font)),
 		data: summarize(runs.map((r) => r.bytes.data)),
-		all: summarize(runs.map((r) => r.bytes.all))
+		all: summarize(runs.map((r) => r.bytes.all)),
+		mapMount: summarize(runs.map((r) => r.mapMount)),
+		mapTbt: summarize(runs.map((r) => r.mapTbt)),
+		mapReady: summarize(runs.map((r) => r.idle - (r.mapMount ?? 0)))
 	};
 }
 
@@ -276,8 +279,15 @@ async function main(): Promise<void> {
 					const r = await coldLoad(browser, traffic, which === 'floor' ? urls.floor : urls.atlas, {
 						blankStaticMap: which === 'blank'
 					});
+					// Without the mark, the map's own start would silently count the page's work too.
+					if (which !== 'floor' && r.mapMount === null)
+						throw new Error(
+							`${route}: the atlas set no "${MAP_MOUNT_MARK}" mark (AtlasMap's onMount)`
+						);
 					loads[route][which].push(r);
-					log(`load ${run}/${RUNS} ${route} ${which}: idle ${Math.round(r.idle)} ms`);
+					log(
+						`load ${run}/${RUNS} ${route} ${which}: idle ${Math.round(r.idle)} ms, blocking ${Math.round(r.tbt)} ms (${Math.round(r.mapTbt)} after the map mounts)`
+					);
 				}
 			}
 		}

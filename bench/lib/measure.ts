@@ -10,6 +10,7 @@ import type { ScaleProbe } from '../pages/scale/main';
 // window.__atlas, the atlas's probe (its global declaration).
 import type {} from '../../src/lib/map/probe';
 import type { LayerId } from '../../src/lib/geo/layers';
+import { MAP_MOUNT_MARK } from '../../src/lib/map/code';
 
 /** CPU slowdown and network for the load figures: a mid-range phone on a decent 4G/ADSL line. */
 export const PROFILE = {
@@ -89,6 +90,13 @@ export interface LoadResult {
 	lcpElement: string | null;
 	/** Sum over long tasks before idle of (duration - 50 ms). */
 	tbt: number;
+	/**
+	 * ms from navigation start to the atlas's map mount (`MAP_MOUNT_MARK`, the end of its
+	 * hydration); null on a page without the mark (the floor, which is nothing but its map).
+	 */
+	mapMount: number | null;
+	/** The part of `tbt` from long tasks that start after the map mounts (all of it on the floor). */
+	mapTbt: number;
 	longtasks: [number, number][];
 	bytes: { js: number; font: number; data: number; all: number };
 	transfers: Transfer[];
@@ -129,9 +137,18 @@ export async function coldLoad(
 			polling: 100,
 			timeout: 120_000
 		});
-		const rec = (await page.evaluate(() => window.__bench))!;
+		const [rec, mapMount] = await page.evaluate(
+			(mark) =>
+				[
+					window.__bench!,
+					performance.getEntriesByName(mark, 'mark')[0]?.startTime ?? null
+				] as const,
+			MAP_MOUNT_MARK
+		);
 		const ready = rec.ready!;
 		const before = rec.longtasks.filter(([start]) => start < ready);
+		const blocking = (tasks: [number, number][]) =>
+			tasks.reduce((a, [, d]) => a + Math.max(0, d - 50), 0);
 		const snapshot = traffic.take();
 		const sum = (k?: Transfer['kind']) =>
 			snapshot.filter((t) => !k || t.kind === k).reduce((a, t) => a + t.bytes, 0);
@@ -139,7 +156,9 @@ export async function coldLoad(
 			idle: ready,
 			lcp: rec.lcp,
 			lcpElement: rec.lcpElement,
-			tbt: before.reduce((a, [, d]) => a + Math.max(0, d - 50), 0),
+			tbt: blocking(before),
+			mapMount,
+			mapTbt: blocking(before.filter(([start]) => mapMount === null || start > mapMount)),
 			longtasks: before,
 			bytes: { js: sum('js'), font: sum('font'), data: sum('data'), all: sum() },
 			transfers: snapshot

@@ -24,6 +24,14 @@ export const CLIENT_MANIFEST = '.svelte-kit/output/client/.vite/manifest.json';
 /** The manifest key of the module AtlasMap.svelte imports to start the live map. */
 export const MAP_ENTRY = 'src/lib/map/engine.ts';
 
+/**
+ * The User Timing mark AtlasMap sets as it mounts, at the end of the page's hydration. What the
+ * main thread does before it is the page's own work (its HTML, styles, layout, hydration); what
+ * it does after is the map's (MapLibre's code, its start, its first render). The bench splits
+ * blocking time at it, and a profiler shows it.
+ */
+export const MAP_MOUNT_MARK = 'atlas:map-mount';
+
 /** The `<meta>` that carries the files' paths, space-separated, relative to the site's root. */
 export const MAP_CODE_META = 'atlas-map-code';
 
