@@ -5,6 +5,7 @@
 import type { Summary } from './stats';
 import type { JsWeight } from './jsweight';
 import { formatLighthouse, type LighthouseFigures } from './lighthouse';
+import { MAP_MOUNT_MARK } from '../../src/lib/map/code';
 
 export interface LoadFigures {
 	idle: Summary | null;
@@ -242,7 +243,7 @@ export function formatReport(r: Results): string {
 		'',
 		'"Blank static map": the atlas with every static map answered by an empty SVG of the same size, to show what drawing it costs; not judged against the targets.',
 		'',
-		`The map's own start: the atlas's long tasks split at its map's mount (the User Timing mark "atlas:map-mount", set as hydration ends): before it the page's own work, after it the map's. The floor is nothing but its map: all of its blocking time, and its first full render from navigation start.`,
+		`The map's own start: the atlas's long tasks split at its map's mount (the User Timing mark "${MAP_MOUNT_MARK}", set as hydration ends): before it the page's own work, after it the map's. The floor is nothing but its map: all of its blocking time, and its first full render from navigation start.`,
 		'',
 		table(
 			['page', 'figure', 'atlas', 'floor', 'atlas/floor'],

@@ -3,7 +3,7 @@
  * prerendered page so that a wide screen can fetch them while the page loads, at low priority
  * and without running them (`fetchMapCode` in AtlasMap.svelte, issue #10). Their names carry
  * content hashes that only the client build knows: the prerender reads them from its Vite
- * manifest (hooks.server.ts).
+ * manifest (hooks.server.ts). Also the mark that tells the map's own work from the page's.
  */
 
 /** A chunk of Vite's build manifest (`.vite/manifest.json`), as far as this reads it. */
