@@ -25,8 +25,7 @@ function mapCodeTag(): string {
 
 /**
  * Preloads the two fonts every page's text needs first (Noto Sans Latin, regular and semibold),
- * so that they arrive before the first paint and `font-display: optional` keeps them (issue
- * #10). The other subsets load only where a page uses them. Every prerendered page names the
+ * so that they arrive before the first paint and `font-display: optional` keeps them. The other subsets load only where a page uses them. Every prerendered page names the
  * live map's code files in its head (`mapCodeFiles`), for a wide screen to fetch them early.
  */
 export const handle: Handle = ({ event, resolve }) => {

@@ -1,5 +1,5 @@
 /**
- * Data that cannot break the page (issue #5): markup and scripts in a place's names, a layer
+ * Data that cannot break the page: markup and scripts in a place's names, a layer
  * feature's title and note, and a narrative come out of the components as text, never as
  * elements. Rendered on the server, as the prerendered pages are.
  */

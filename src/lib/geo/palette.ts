@@ -22,7 +22,7 @@ export const COLORS = {
 	selected: '#c25e00',
 	hovered: '#1f4e5f',
 	/**
-	 * What the story's chapter highlights (issue 15): Okabe–Ito yellow, a hue no layer marker
+	 * What the story's chapter highlights: Okabe–Ito yellow, a hue no layer marker
 	 * uses, always edged in `placeLine` so the mark keeps 3:1 contrast on the pale land.
 	 */
 	featured: '#f0e442'

@@ -1,5 +1,5 @@
 /**
- * Time as the atlas filters by it (issue 13): ranges of whole years, and whether an event's
+ * Time as the atlas filters by it: ranges of whole years, and whether an event's
  * dates touch one. The map's filter, the lists, the timeline and the story's chapters all ask
  * `overlaps`, so an event is shown or hidden by the same rule everywhere. Pure.
  */

@@ -1,5 +1,5 @@
 /**
- * The search index, built once at build time from the validated atlas (issue #14): every place
+ * The search index, built once at build time from the validated atlas: every place
  * with every name it goes by, every event, every person the source names, and every block of the
  * source with its editorial notes. The prerendered endpoint `/search-index.json` serves it; the
  * browser loads it with `loadIndex` (query.ts) the first time a reader uses the search box.

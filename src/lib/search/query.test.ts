@@ -1,5 +1,5 @@
 /**
- * The search over the real atlas (issue #14): the index is built from the committed data through
+ * The search over the real atlas: the index is built from the committed data through
  * the same `loadAtlas` the build uses, serialised and loaded back as the browser does, and every
  * query of the table must give its first result. The queries are the data's own names in every
  * script, spellings the data lacks (UN, Russian, German, Uzbek and Tajik romanisations), typos

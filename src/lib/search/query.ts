@@ -1,5 +1,5 @@
 /**
- * Searching the index in the browser (issue #14): load the serialised index once, then answer
+ * Searching the index in the browser: load the serialised index once, then answer
  * each keystroke with results grouped as places, events, people and source passages, each with
  * the name that matched ("Kurgan-Tyube — also Қӯрғонтеппа") and a one-line snippet whose matched
  * words are marked. Pure: the fetch is the caller's (components/search-index.ts).

@@ -4,7 +4,7 @@ import { getAtlas } from '$lib/server/atlas';
 export const prerender = true;
 
 /**
- * The search index (issue #14), made once at build time from the validated atlas and served as
+ * The search index, made once at build time from the validated atlas and served as
  * a static file. The search box fetches it the first time a reader uses it, never on page load;
  * the service worker precaches it with every other prerendered file, so search works offline.
  */

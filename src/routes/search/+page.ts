@@ -3,7 +3,7 @@ import { match } from '$app/paths';
 import type { PageLoad } from './$types';
 
 /**
- * `/search?q=…` (issue #14). The page is prerendered once for every query, so the query is read
+ * `/search?q=…`. The page is prerendered once for every query, so the query is read
  * in the browser only; reading it makes this load run again when a new search changes `q`.
  * `chronology`: whether `/chronology` exists in this build. It is being built in parallel; the
  * page links to it once it does (a link to a missing page would fail the prerendering).

@@ -7,10 +7,10 @@ export const prerender = true;
 
 /**
  * Every event of every layer in one collection, each tagged with its `layer`: the live map's one
- * event source (issue #10: one source instead of one per layer, so MapLibre fetches, parses and
- * tiles the events once). The layer files under `/geo/layers/` stay the data's source of truth.
+ * event source: one source instead of one per layer, so MapLibre fetches, parses and tiles the
+ * events once. The layer files under `/geo/layers/` stay the data's source of truth.
  * Each feature also carries `y0` and `y1`, the first and last year its dates touch, which the
- * map's time filter compares with the range (issue 13).
+ * map's time filter compares with the range.
  */
 export function GET() {
 	const atlas = getAtlas();
