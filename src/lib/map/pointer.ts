@@ -6,7 +6,9 @@
 import type { LngLat, Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
 import type { EventLayerId } from '$lib/geo/layers';
 import type { EventProperties } from '$lib/geo/schema';
-import { EVENT_MARKERS, isUndrawn, PLACE_LAYERS } from './layers';
+import { EVENT_MARKERS } from './events';
+import { isUndrawn } from './feature-state';
+import { PLACE_LAYERS } from './places';
 import { BASEMAP_LAYERS } from './style';
 
 export interface PointerHandlers {
