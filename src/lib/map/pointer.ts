@@ -11,6 +11,7 @@ import { isUndrawn } from './feature-state';
 import { PLACE_LAYERS } from './places';
 import { BASEMAP_LAYERS } from './style';
 
+/** What the pointer reports; the caller decides what each means. */
 export interface PointerHandlers {
 	/** A place was chosen on the map. */
 	onselect: (slug: string) => void;

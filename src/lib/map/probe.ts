@@ -10,6 +10,7 @@ import { EVENT_MARKERS } from './events';
 import { isUndrawn, LAYER_OFF, OUT_OF_RANGE } from './feature-state';
 import { EVENT_SOURCE } from './sources';
 
+/** The map as tests and the bench read it, through `window.__atlas`. */
 export interface AtlasProbe {
 	/** Maps created since the page loaded. */
 	instances(): number;
