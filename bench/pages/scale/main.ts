@@ -7,9 +7,9 @@
  */
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { createMap } from '$lib/map/create';
-import { atlasStyle } from '$lib/map/style';
 import { provideMarkerImages } from '$lib/map/marker-images';
 import { MAX_ZOOM, MIN_ZOOM } from '$lib/geo/camera';
+import { floorStyle } from '../floor-style';
 import { markReady, pageSetup, siteRoot } from '../page';
 import { addClusteredEvents, EVENT_SOURCE_LAYERS, filterEvents } from './clustered';
 import { addEventsFromPMTiles } from './pmtiles';
@@ -53,7 +53,7 @@ const camera = pageSetup(container);
 const map = createMap({
 	container,
 	// The atlas's style without its own events: the synthetic ones take their place.
-	style: atlasStyle(siteRoot(), { events: false }),
+	style: floorStyle(siteRoot()),
 	minZoom: MIN_ZOOM,
 	maxZoom: MAX_ZOOM,
 	...camera

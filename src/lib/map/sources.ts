@@ -15,18 +15,16 @@ export const EVENT_SOURCE = 'events';
 
 /**
  * The sources of the gazetteer and the events, their data fetched by URL (MapLibre parses it in
- * its worker, off the main thread). Without `events`, the map has no event markers.
+ * its worker, off the main thread).
  */
 export function atlasSources(urls: {
 	places: string;
 	areas: string;
-	events?: string;
+	events: string;
 }): Record<string, GeoJSONSourceSpecification> {
 	return {
 		[PLACE_SOURCE]: { type: 'geojson', data: urls.places, promoteId: 'slug' },
 		[AREA_SOURCE]: { type: 'geojson', data: urls.areas, promoteId: 'slug' },
-		...(urls.events
-			? { [EVENT_SOURCE]: { type: 'geojson', data: urls.events, promoteId: 'id' } }
-			: {})
+		[EVENT_SOURCE]: { type: 'geojson', data: urls.events, promoteId: 'id' }
 	};
 }

@@ -44,21 +44,18 @@ export function featuredMarks(): { layers: LayerSpecification[]; before: string 
 
 /**
  * Builds the style. `base` is the absolute URL the site is served from (`location.href` in the
- * browser), against which the data, sprite and font URLs are resolved. Without `events` it is
- * the benchmark's floor: the same map with no layer markers; without `geography`, the floor with
- * no rivers, lakes or towns, which tells what the geography costs. Without `featured`,
- * the story's marks are left out: they draw nothing until a chapter features something, yet
- * every style layer costs MapLibre work at start and in every frame, so a map opened outside
- * the story adds them when it first needs them (`featuredMarks`, in the engine).
+ * browser), against which the data, sprite and font URLs are resolved. Without `featured`, the
+ * story's marks are left out: they draw nothing until a chapter features something, yet every
+ * style layer costs MapLibre work at start and in every frame, so a map opened outside the story
+ * adds them when it first needs them (`featuredMarks`, in the engine).
  */
 export function atlasStyle(
 	base: string,
-	options: { events?: boolean; geography?: boolean; featured?: boolean } = {}
+	{ featured = true }: { featured?: boolean } = {}
 ): StyleSpecification {
-	const { events = true, geography: withGeography = true, featured = events } = options;
 	const url = (file: string) => new URL(file, base).href;
 	const geo = (file: string) => url(`geo/basemap/${file}`);
-	const geography = withGeography ? geographyStyle(base) : { sources: {}, fills: [], labels: [] };
+	const geography = geographyStyle(base);
 	return {
 		version: 8,
 		name: 'Tajikistan Peace Atlas',
@@ -73,7 +70,7 @@ export function atlasStyle(
 			...atlasSources({
 				places: url('geo/places.geojson'),
 				areas: url('geo/areas.geojson'),
-				...(events ? { events: url('geo/events.geojson') } : {})
+				events: url('geo/events.geojson')
 			})
 		},
 		layers: [
@@ -161,8 +158,9 @@ export function atlasStyle(
 			},
 			...(featured ? featuredPlaceLayers() : []),
 			...placeLayers(),
-			...(featured && events ? featuredEventLayers() : []),
-			...(events ? [...litLayers(), ...eventLayers()] : [])
+			...(featured ? featuredEventLayers() : []),
+			...litLayers(),
+			...eventLayers()
 		]
 	};
 }
