@@ -23,7 +23,8 @@ describe('layering', () => {
 		['src/lib/map/x.ts', "import { parseHash } from '$lib/state/hash';", 'state'],
 		['src/lib/map/x.ts', "import EventCard from '$lib/components/EventCard.svelte';", 'components'],
 		['src/routes/x.ts', "import { showLayers } from '$lib/map/visibility';", 'map'],
-		['scripts/x.ts', "import { showLayers } from '../src/lib/map/visibility';", 'map']
+		['scripts/x.ts', "import { showLayers } from '../src/lib/map/visibility';", 'map'],
+		['src/lib/map/x.ts', "import { floorStyle } from '../../../bench/pages/floor-style';", 'bench']
 	])(
 		'%s may not import %s',
 		async (file, code, layer) => {
