@@ -16,14 +16,15 @@ async function layeringErrors(filePath: string, code: string): Promise<string[]>
 
 describe('layering', () => {
 	it.each([
-		['src/lib/geo/x.ts', "import { showLayers } from '$lib/map/layers';", 'map'],
+		['src/lib/geo/x.ts', "import { showLayers } from '$lib/map/visibility';", 'map'],
 		['src/lib/geo/x.ts', "import { useExplorer } from '$lib/state/explorer.svelte';", 'state'],
 		['src/lib/geo/x.ts', "import EventCard from '$lib/components/EventCard.svelte';", 'components'],
-		['src/lib/state/x.ts', "import { showLayers } from '$lib/map/layers';", 'map'],
+		['src/lib/state/x.ts', "import { showLayers } from '$lib/map/visibility';", 'map'],
 		['src/lib/map/x.ts', "import { parseHash } from '$lib/state/hash';", 'state'],
 		['src/lib/map/x.ts', "import EventCard from '$lib/components/EventCard.svelte';", 'components'],
-		['src/routes/x.ts', "import { showLayers } from '$lib/map/layers';", 'map'],
-		['scripts/x.ts', "import { showLayers } from '../src/lib/map/layers';", 'map']
+		['src/routes/x.ts', "import { showLayers } from '$lib/map/visibility';", 'map'],
+		['scripts/x.ts', "import { showLayers } from '../src/lib/map/visibility';", 'map'],
+		['src/lib/map/x.ts', "import { floorStyle } from '../../../bench/pages/floor-style';", 'bench']
 	])(
 		'%s may not import %s',
 		async (file, code, layer) => {

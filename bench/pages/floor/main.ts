@@ -6,8 +6,8 @@
 import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import { atlasStyle } from '$lib/map/style';
 import { MAX_ZOOM, MIN_ZOOM } from '$lib/geo/camera';
+import { floorStyle } from '../floor-style';
 import { markReady, pageSetup, siteRoot } from '../page';
 
 const container = document.getElementById('map')!;
@@ -16,8 +16,7 @@ setWorkerUrl(workerUrl);
 const map = new MapLibreMap({
 	container,
 	// `?geography=0`: the floor without rivers, lakes and towns, to tell what they cost.
-	style: atlasStyle(siteRoot(), {
-		events: false,
+	style: floorStyle(siteRoot(), {
 		geography: new URLSearchParams(location.search).get('geography') !== '0'
 	}),
 	minZoom: MIN_ZOOM,

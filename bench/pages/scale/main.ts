@@ -1,22 +1,18 @@
 /**
- * The scale page (issue #6): the atlas's map (`createMap`, `atlasStyle`, the places) plus
- * synthetic clash events added through the app's own layer code: `addEventLayer` with
- * clustering for GeoJSON, `addEventLayerFromPMTiles` for the archive.
+ * The scale page (issue #6): the atlas's map (`createMap`, `atlasStyle`, the places, the marker
+ * images) plus synthetic clash events, clustered (clustered.ts): `addClusteredEvents` for
+ * GeoJSON, `addEventsFromPMTiles` for the archive.
  *
  *   ?events=<file under /__bench/data/>&mode=geojson|pmtiles   (no events: the map alone)
  */
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { createMap } from '$lib/map/create';
-import { atlasStyle } from '$lib/map/style';
-import {
-	addEventSource,
-	EVENT_SOURCE_LAYERS,
-	filterEvents,
-	provideMarkerImages
-} from '$lib/map/layers';
-import { addEventsFromPMTiles } from '$lib/map/pmtiles';
+import { provideMarkerImages } from '$lib/map/marker-images';
 import { MAX_ZOOM, MIN_ZOOM } from '$lib/geo/camera';
+import { floorStyle } from '../floor-style';
 import { markReady, pageSetup, siteRoot } from '../page';
+import { addClusteredEvents, EVENT_SOURCE_LAYERS, filterEvents } from './clustered';
+import { addEventsFromPMTiles } from './pmtiles';
 
 /** What the bench reads and drives on this page. */
 export interface ScaleProbe {
@@ -57,7 +53,7 @@ const camera = pageSetup(container);
 const map = createMap({
 	container,
 	// The atlas's style without its own events: the synthetic ones take their place.
-	style: atlasStyle(siteRoot(), { events: false }),
+	style: floorStyle(siteRoot()),
 	minZoom: MIN_ZOOM,
 	maxZoom: MAX_ZOOM,
 	...camera
@@ -69,7 +65,7 @@ map.once('load', () => {
 	const url = new URL(`__bench/data/${events}`, siteRoot()).href;
 	if (q.get('mode') === 'pmtiles') addEventsFromPMTiles(map, url, 'clashes');
 	else
-		addEventSource(map, {
+		addClusteredEvents(map, {
 			type: 'geojson',
 			data: url,
 			promoteId: 'id',

@@ -52,7 +52,7 @@ describe('LAYERS', () => {
 	it('names the style layers each layer toggles, none shared; event layers switch by state', () => {
 		const all = LAYERS.flatMap((l) => [...l.styleLayers]);
 		expect(new Set(all).size).toBe(all.length);
-		// The event layers share the markers' style layer (src/lib/map/layers.ts).
+		// The event layers share the markers' style layer (src/lib/map/events.ts).
 		for (const l of EVENT_LAYERS) expect(l.styleLayers).toEqual([]);
 	});
 

@@ -30,7 +30,7 @@ export interface LayerRecord {
 	/**
 	 * The map style's layers that draw this layer alone, shown and hidden by their visibility: the
 	 * border's lines. An event layer names none: the markers of all event layers are one style
-	 * layer, and a layer's own are switched by feature state (src/lib/map/layers.ts).
+	 * layer, and a layer's own are switched by feature state (src/lib/map/feature-state.ts).
 	 */
 	styleLayers: readonly string[];
 }

@@ -59,7 +59,7 @@ export interface StaticMapOptions {
 	selected?: string | null;
 	/**
 	 * The places a story chapter highlights (issue 15), marked as the live map marks them
-	 * (`featured` in src/lib/map/layers.ts): a yellow ring edged in dark around a dot, a yellow
+	 * (`FEATURED` in src/lib/map/feature-state.ts): a yellow ring edged in dark around a dot, a yellow
 	 * wash inside a region's outline, a yellow band along a line.
 	 */
 	featured?: readonly string[];

@@ -1,5 +1,5 @@
 /**
- * The basemap's geography for the offline style (issue #12): rivers, lakes and towns, as GeoJSON
+ * The basemap's geography for the offline style: rivers, lakes and towns, as GeoJSON
  * sources fetched by URL from `static/geo/basemap/` and the layers that draw them. Made by
  * `npm run geo:basemap`; see the README's "The basemap".
  *

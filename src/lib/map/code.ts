@@ -1,7 +1,7 @@
 /**
  * The files of the live map's code (engine.ts, MapLibre, its stylesheet), named in every
  * prerendered page so that a wide screen can fetch them while the page loads, at low priority
- * and without running them (`fetchMapCode` in AtlasMap.svelte, issue #10). Their names carry
+ * and without running them (`fetchMapCode` in AtlasMap.svelte). Their names carry
  * content hashes that only the client build knows: the prerender reads them from its Vite
  * manifest (hooks.server.ts). Also the mark that tells the map's own work from the page's.
  */

@@ -1,7 +1,7 @@
 /**
  * The live map: everything that needs MapLibre, loaded on demand by AtlasMap.svelte (a dynamic
  * import), so that a page's text and its static map paint before any of MapLibre's megabyte is
- * fetched or run (issue #10). It creates the one map, adds the atlas's layers, wires the pointer,
+ * fetched or run. It creates the one map, adds the atlas's layers, wires the pointer,
  * and returns a handle through which the component applies its props.
  */
 import { Popup, type Map as MapLibreMap } from 'maplibre-gl';
@@ -13,19 +13,17 @@ import { EVENT_LAYERS, type EventLayerId, type LayerId } from '$lib/geo/layers';
 import { siteRoot } from '$lib/site';
 import { createMap } from './create';
 import {
-	AREA_SOURCE,
-	EVENT_SOURCE,
 	hideEvents,
 	lightEvent,
 	markFeatured,
 	markPlace,
-	PLACE_SOURCE,
-	provideMarkerImages,
-	showLayers,
 	switchEventLayers
-} from './layers';
+} from './feature-state';
+import { provideMarkerImages } from './marker-images';
 import { installPointer, type MapEvent } from './pointer';
+import { AREA_SOURCE, EVENT_SOURCE, PLACE_SOURCE } from './sources';
 import { atlasStyle, featuredMarks } from './style';
+import { showLayers } from './visibility';
 
 /** What the reader did on the map. */
 export interface MapCallbacks {

@@ -16,8 +16,9 @@ import latinExt600 from '$lib/fonts/noto-sans-latin-ext-600.woff2?url';
 import cyrillic600 from '$lib/fonts/noto-sans-cyrillic-600.woff2?url';
 import cyrillicExt600 from '$lib/fonts/noto-sans-cyrillic-ext-600.woff2?url';
 
-/** `text-font` names used by the style's symbol layers. */
+/** The regular weight's `text-font` name, as the style's symbol layers give it. */
 export const FONT_REGULAR = 'Noto Sans Regular';
+/** The semibold weight's `text-font` name. */
 export const FONT_SEMIBOLD = 'Noto Sans SemiBold';
 
 const RANGES = {

@@ -6,9 +6,12 @@
 import type { LngLat, Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
 import type { EventLayerId } from '$lib/geo/layers';
 import type { EventProperties } from '$lib/geo/schema';
-import { EVENT_MARKERS, isUndrawn, PLACE_LAYERS } from './layers';
+import { EVENT_MARKERS } from './events';
+import { isUndrawn } from './feature-state';
+import { PLACE_LAYERS } from './places';
 import { BASEMAP_LAYERS } from './style';
 
+/** What the pointer reports; the caller decides what each means. */
 export interface PointerHandlers {
 	/** A place was chosen on the map. */
 	onselect: (slug: string) => void;

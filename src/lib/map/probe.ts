@@ -6,8 +6,11 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { mapInstances } from './create';
 import { layerInfo, type EventLayerId, type LayerId } from '$lib/geo/layers';
-import { EVENT_MARKERS, EVENT_SOURCE, isUndrawn, LAYER_OFF, OUT_OF_RANGE } from './layers';
+import { EVENT_MARKERS } from './events';
+import { isUndrawn, LAYER_OFF, OUT_OF_RANGE } from './feature-state';
+import { EVENT_SOURCE } from './sources';
 
+/** The map as tests and the bench read it, through `window.__atlas`. */
 export interface AtlasProbe {
 	/** Maps created since the page loaded. */
 	instances(): number;

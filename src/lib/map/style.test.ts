@@ -15,8 +15,6 @@ describe('the story’s marks in the style', () => {
 		for (const id of markIds) {
 			expect(ids()).toContain(id);
 			expect(ids({ featured: false })).not.toContain(id);
-			// The floor: no events, no marks.
-			expect(ids({ events: false })).not.toContain(id);
 		}
 	});
 

@@ -1,6 +1,6 @@
 /**
  * The atlas's offline map style: every source is a file of this site (`static/geo/`), the
- * marker icons pixels computed in the page (provideMarkerImages), the labels drawn from the site's
+ * marker icons pixels computed in the page (marker-images.ts), the labels drawn from the site's
  * own fonts: no tiles, no glyph server, no request that leaves the site. It holds the whole map
  * from the start (basemap, geography, the places, the events), so that every source loads at
  * once; only the story's marks are added later, on a map opened outside the story
@@ -10,18 +10,15 @@ import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { COLORS } from '$lib/geo/palette';
 import { BASEMAP_ATTRIBUTIONS, geographyStyle } from './basemap-layers';
 import { FONT_REGULAR, FONT_SEMIBOLD, fontFaces } from './fonts';
+import { EVENT_STYLE_LAYERS, eventLayers, featuredEventLayers, litLayers } from './events';
 import {
 	areaLayers,
-	atlasSources,
-	EVENT_STYLE_LAYERS,
-	eventLayers,
 	featuredAreaLayers,
-	featuredEventLayers,
 	featuredPlaceLayers,
-	litLayers,
 	PLACE_LAYERS,
 	placeLayers
-} from './layers';
+} from './places';
+import { atlasSources } from './sources';
 
 /** Ids of the style's layers that other code refers to. */
 export const BASEMAP_LAYERS = {
@@ -33,7 +30,7 @@ export const BASEMAP_LAYERS = {
 const NATURAL_EARTH = BASEMAP_ATTRIBUTIONS[0];
 
 /**
- * The story's marks (issue 15), each group with the style layer it goes under: a region's wash
+ * The story's marks (`FEATURED`), each group with the style layer it goes under: a region's wash
  * and a line's band under the border, the places' rings under their dots, the events' rings
  * under the lit ring and the markers.
  */
@@ -47,21 +44,18 @@ export function featuredMarks(): { layers: LayerSpecification[]; before: string 
 
 /**
  * Builds the style. `base` is the absolute URL the site is served from (`location.href` in the
- * browser), against which the data, sprite and font URLs are resolved. Without `events` it is
- * the benchmark's floor: the same map with no layer markers; without `geography`, the floor with
- * no rivers, lakes or towns, which tells what issue #12's geography costs. Without `featured`,
- * the story's marks are left out: they draw nothing until a chapter features something, yet
- * every style layer costs MapLibre work at start and in every frame, so a map opened outside
- * the story adds them when it first needs them (`featuredMarks`, in the engine).
+ * browser), against which the data, sprite and font URLs are resolved. Without `featured`, the
+ * story's marks are left out: they draw nothing until a chapter features something, yet every
+ * style layer costs MapLibre work at start and in every frame, so a map opened outside the story
+ * adds them when it first needs them (`featuredMarks`, in the engine).
  */
 export function atlasStyle(
 	base: string,
-	options: { events?: boolean; geography?: boolean; featured?: boolean } = {}
+	{ featured = true }: { featured?: boolean } = {}
 ): StyleSpecification {
-	const { events = true, geography: withGeography = true, featured = events } = options;
 	const url = (file: string) => new URL(file, base).href;
 	const geo = (file: string) => url(`geo/basemap/${file}`);
-	const geography = withGeography ? geographyStyle(base) : { sources: {}, fills: [], labels: [] };
+	const geography = geographyStyle(base);
 	return {
 		version: 8,
 		name: 'Tajikistan Peace Atlas',
@@ -76,7 +70,7 @@ export function atlasStyle(
 			...atlasSources({
 				places: url('geo/places.geojson'),
 				areas: url('geo/areas.geojson'),
-				...(events ? { events: url('geo/events.geojson') } : {})
+				events: url('geo/events.geojson')
 			})
 		},
 		layers: [
@@ -164,8 +158,9 @@ export function atlasStyle(
 			},
 			...(featured ? featuredPlaceLayers() : []),
 			...placeLayers(),
-			...(featured && events ? featuredEventLayers() : []),
-			...(events ? [...litLayers(), ...eventLayers()] : [])
+			...(featured ? featuredEventLayers() : []),
+			...litLayers(),
+			...eventLayers()
 		]
 	};
 }

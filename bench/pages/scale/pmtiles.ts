@@ -1,13 +1,13 @@
 /**
- * The events from a PMTiles archive of vector tiles instead of one GeoJSON file (issue #6).
+ * The scale page's events from a PMTiles archive of vector tiles instead of one GeoJSON file.
  * For layers of tens of thousands of features a GeoJSON source must be downloaded, parsed and
  * clustered whole before its first tile draws; an archive is read a few tiles at a time with
  * HTTP range requests (the host must answer `Range`), its clusters made once when it was built.
- * The markers look exactly as the GeoJSON ones: same icons, offsets and cluster circles.
+ * The markers look exactly as the GeoJSON ones: same dots and cluster circles (clustered.ts).
  */
 import { addProtocol, type Map as MapLibreMap } from 'maplibre-gl';
 import { Protocol } from 'pmtiles';
-import { addEventSource } from './layers';
+import { addClusteredEvents } from './clustered';
 
 let protocol: Protocol | null = null;
 
@@ -28,5 +28,9 @@ function registerPMTiles(): Protocol {
  */
 export function addEventsFromPMTiles(map: MapLibreMap, url: string, sourceLayer: string): void {
 	registerPMTiles();
-	addEventSource(map, { type: 'vector', url: `pmtiles://${url}`, promoteId: 'id' }, sourceLayer);
+	addClusteredEvents(
+		map,
+		{ type: 'vector', url: `pmtiles://${url}`, promoteId: 'id' },
+		sourceLayer
+	);
 }

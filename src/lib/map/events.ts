@@ -1,0 +1,136 @@
+/**
+ * The event markers' style layers: the markers of every event layer of the registry
+ * (`$lib/geo/layers`) on the one event source, drawn by one style layer, and under them the
+ * rings of the events the story's chapter features and of the one hovered or focused (`lit`).
+ * One style layer each, not one per event layer: every style layer costs MapLibre work in the
+ * worker and in every frame, and a layer's markers are switched by feature state anyway
+ * (feature-state.ts). The icons they name are computed pixels (marker-images.ts).
+ */
+import type {
+	ExpressionSpecification,
+	LayerSpecification,
+	SymbolLayerSpecification
+} from 'maplibre-gl';
+import { EVENT_LAYERS, type EventLayer } from '$lib/geo/layers';
+import type { RingLook } from '$lib/geo/markers';
+import { COLORS } from '$lib/geo/palette';
+import { FEATURED, flag, LIT, UNDRAWN } from './feature-state';
+import { EVENT_SOURCE } from './sources';
+
+/** The style layers of the events: markers, the chapter's rings, the lit ring. */
+export const EVENT_STYLE_LAYERS = {
+	markers: 'events-markers',
+	featured: 'events-featured',
+	lit: 'events-lit'
+} as const;
+
+/** The style layer whose markers can be clicked. */
+export const EVENT_MARKERS = EVENT_STYLE_LAYERS.markers;
+
+/** The image names of the markers' icons: this and the event layer's id. */
+export const MARKER_IMAGE = 'marker-';
+
+/** The rings under the markers, by image name: the chapter's events (wider) and the lit one. */
+export const RINGS = {
+	featured: {
+		image: 'ring-featured',
+		look: { radius: 16, fill: COLORS.featured, stroke: COLORS.placeLine, strokeWidth: 1.5 }
+	},
+	lit: {
+		image: 'ring-lit',
+		look: { radius: 14, fill: COLORS.halo, stroke: COLORS.selected, strokeWidth: 3 }
+	}
+} as const satisfies Record<string, { image: string; look: RingLook }>;
+
+/** A feature's event layer, as the source tags it. */
+const layerOf: ExpressionSpecification = ['get', 'layer'];
+
+/**
+ * A value read from each feature's event layer record (`otherwise` for a feature of none), as
+ * one expression: how one style layer draws every event layer its own way.
+ */
+export function byEventLayer(
+	value: (layer: EventLayer) => unknown,
+	otherwise: unknown
+): ExpressionSpecification {
+	return [
+		'match',
+		layerOf,
+		...EVENT_LAYERS.flatMap((l) => [l.id, value(l)]),
+		otherwise
+	] as ExpressionSpecification;
+}
+
+/**
+ * A marker's opacity: none when it is not drawn (outside the years shown, or its layer switched
+ * off). Opacity by feature state, so no tile is made again.
+ */
+export const markerOpacity: ExpressionSpecification = ['case', UNDRAWN, 0, 1];
+
+/**
+ * How a marker, or a ring under it, is drawn: the icon `image` at its event layer's offset (the
+ * registry's `offset`, so that four layers at one town stay apart), always drawn, growing from
+ * 0.7 of its size at zoom 3 to its full size at zoom 8 (the offset is scaled with it).
+ */
+function iconLayout(
+	image: string | ExpressionSpecification
+): NonNullable<SymbolLayerSpecification['layout']> {
+	return {
+		'icon-image': image,
+		'icon-offset': byEventLayer((l) => ['literal', [...l.offset]], ['literal', [0, 0]]),
+		'icon-allow-overlap': true,
+		'icon-ignore-placement': true,
+		'icon-size': ['interpolate', ['linear'], ['zoom'], 3, 0.7, 8, 1]
+	};
+}
+
+/** The event markers: one symbol layer for every event layer, each its layer's icon. */
+export function eventLayers(): LayerSpecification[] {
+	return [
+		{
+			id: EVENT_MARKERS,
+			type: 'symbol',
+			source: EVENT_SOURCE,
+			layout: iconLayout(['concat', MARKER_IMAGE, layerOf]),
+			paint: { 'icon-opacity': markerOpacity }
+		}
+	];
+}
+
+/**
+ * A ring under each event's marker (style layer `id`), drawn where `shown` holds: an icon at the
+ * marker's offset and scaled with it by zoom.
+ */
+function markerRing(
+	id: string,
+	ring: (typeof RINGS)[keyof typeof RINGS],
+	shown: ExpressionSpecification
+): LayerSpecification {
+	return {
+		id,
+		type: 'symbol',
+		source: EVENT_SOURCE,
+		layout: iconLayout(ring.image),
+		paint: { 'icon-opacity': ['case', shown, 1, 0] }
+	};
+}
+
+/**
+ * The ring under the marker of the event whose `lit` feature state is set: the event hovered on
+ * the map or focused on the timeline. An undrawn event keeps no ring.
+ */
+export function litLayers(): LayerSpecification[] {
+	return [markerRing(EVENT_STYLE_LAYERS.lit, RINGS.lit, ['all', flag(LIT), ['!', UNDRAWN]])];
+}
+
+/**
+ * The rings under the markers of the events the chapter features, under the `lit` ring (a
+ * featured event hovered shows both, the lit one inside) and a little wider than it. An event
+ * outside the years shown, or in a layer switched off, keeps no ring: its marker is not drawn
+ * either.
+ */
+export function featuredEventLayers(): LayerSpecification[] {
+	return [
+		markerRing(EVENT_STYLE_LAYERS.featured, RINGS.featured, ['all', flag(FEATURED), ['!', UNDRAWN]])
+	];
+}
