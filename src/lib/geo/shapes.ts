@@ -10,7 +10,10 @@
 /** A point of a shape, in units of its radius. */
 type Point = readonly [number, number];
 
-/** A shape as data: a simple polygon (its corners in order) or a circle of radius 1. */
+/**
+ * A shape as data: a simple polygon (its corners in order, convex or not) or a circle of
+ * radius 1.
+ */
 export type ShapeGeometry =
 	{ readonly kind: 'polygon'; readonly points: readonly Point[] } | { readonly kind: 'circle' };
 
@@ -47,7 +50,26 @@ export const SHAPES = {
 			[-1.1, 0.8]
 		]
 	},
-	circle: { kind: 'circle' }
+	circle: { kind: 'circle' },
+	// A thick plus, for the next layer: no layer uses it yet. Unlike a star or a hexagon it stays
+	// apart from the circle and the diamond at the timeline's 8 pixels.
+	cross: {
+		kind: 'polygon',
+		points: [
+			[-0.38, -1.05],
+			[0.38, -1.05],
+			[0.38, -0.38],
+			[1.05, -0.38],
+			[1.05, 0.38],
+			[0.38, 0.38],
+			[0.38, 1.05],
+			[-0.38, 1.05],
+			[-0.38, 0.38],
+			[-1.05, 0.38],
+			[-1.05, -0.38],
+			[-0.38, -0.38]
+		]
+	}
 } as const satisfies Record<string, ShapeGeometry>;
 
 /** The name of a marker shape: a key of `SHAPES`. */
