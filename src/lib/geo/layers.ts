@@ -1,10 +1,12 @@
 /**
  * The atlas's thematic layers: one record each, and nothing about a layer anywhere else. The
  * layer panel, the legend, `?layers=`, the validation, the map's style layers and markers, the
- * static map and the lists all read this registry. Adding a layer is one record here and one
- * data file under `static/geo/layers/`.
+ * static map, the timeline (a row per event layer, and its height) and the lists all read this
+ * registry. Adding a layer is one record here and one data file under `static/geo/layers/`
+ * (tests/unit/fifth-layer.test.ts adds one). Its record needs a colour, a shape and an offset no
+ * other layer has: `SHAPES` (shapes.ts) keeps a shape to spare, and a new shape is one entry
+ * there.
  */
-
 import type { ShapeName } from './shapes';
 
 /**
