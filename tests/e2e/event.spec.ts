@@ -8,11 +8,12 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, mapIdle, mapReady, settledPoint, test, withoutLiveMap } from './fixtures';
 import { chronology } from '../../src/lib/geo/chronology';
+import { EVENT_LAYERS } from '../../src/lib/geo/layers';
 import type { EventProperties } from '../../src/lib/geo/schema';
 
 type Feature = { properties: EventProperties; geometry: { coordinates: [number, number] } };
-const EVENTS: Feature[] = ['bases', 'osce', 'clashes', 'peace'].flatMap(
-	(l) => JSON.parse(readFileSync(`static/geo/layers/${l}.geojson`, 'utf8')).features as Feature[]
+const EVENTS: Feature[] = EVENT_LAYERS.flatMap(
+	(l) => JSON.parse(readFileSync(`static/${l.file}`, 'utf8')).features as Feature[]
 );
 const event = (id: string) => EVENTS.find((e) => e.properties.id === id)!;
 const placeAt = (slug: string): [number, number] =>

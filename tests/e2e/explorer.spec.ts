@@ -15,6 +15,7 @@ import {
 	withoutLiveMap
 } from './fixtures';
 import { slugsOf } from '../../src/lib/geo/gazetteer';
+import { LAYERS, type LayerId } from '../../src/lib/geo/layers';
 import type { PlaceProperties } from '../../src/lib/geo/schema';
 
 const places: PlaceProperties[] = JSON.parse(
@@ -28,13 +29,10 @@ const coords = (slug: string) => {
 };
 
 const heading = (page: Page) => page.getByRole('heading', { level: 1 });
-const LAYER_NAMES = {
-	bases: 'Russian bases',
-	osce: 'OSCE offices',
-	clashes: 'Clashes and security incidents',
-	peace: 'Peace process',
-	border: 'Afghan border'
-} as const;
+const LAYER_NAMES = Object.fromEntries(LAYERS.map((l) => [l.id, l.name])) as Record<
+	LayerId,
+	string
+>;
 
 test('clicking a place on the map opens its page, and the map marks it', async ({ page }) => {
 	await page.goto('/#map=8/37.95/69.5');

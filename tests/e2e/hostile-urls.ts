@@ -5,6 +5,7 @@
  * would set `window.__pwned` or open a dialog; the test watches for both.
  */
 import { mulberry32 as rng } from '../../scripts/random.js';
+import { LAYER_IDS } from '../../src/lib/geo/layers';
 
 export type Kind =
 	| 'unknown-slug'
@@ -45,7 +46,7 @@ const PAYLOADS = [
 	'\u202e<b>rtl</b>'
 ];
 const SLUGS = ['kulyab', 'dushanbe', 'garm', 'kurgan-tyube', 'afghan-border', 'tavildara'];
-const LAYERS = ['bases', 'osce', 'clashes', 'peace', 'border'];
+const LAYERS: readonly string[] = LAYER_IDS;
 
 /** The view rules of the URL format: zoom 1–18, latitude within Web Mercator, longitude ±180. */
 function validView(zoom: number, lat: number, lng: number) {

@@ -4,11 +4,12 @@
 import { chromium } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.js';
+import { EVENT_LAYERS } from '../../src/lib/geo/layers';
 import { expect, expectClean, mapReady, test, watch } from './fixtures';
 
-const featureCount = ['bases', 'osce', 'clashes', 'peace']
-	.map((l) => JSON.parse(readFileSync(`static/geo/layers/${l}.geojson`, 'utf8')).features.length)
-	.reduce((a, b) => a + b, 0);
+const featureCount = EVENT_LAYERS.map(
+	(l) => JSON.parse(readFileSync(`static/${l.file}`, 'utf8')).features.length
+).reduce((a, b) => a + b, 0);
 
 test('without WebGL the page says so and offers everything but the map', async ({ baseURL }) => {
 	const browser = await chromium.launch({

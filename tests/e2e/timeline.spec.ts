@@ -281,3 +281,34 @@ for (const [size, viewport] of [
 		expect(found).toEqual([]);
 	});
 }
+
+for (const [size, viewport, box] of [
+	['desktop', { width: 1280, height: 800 }, '.timeline-strip'],
+	['phone', { width: 375, height: 667 }, '.timeline-sheet']
+] as const) {
+	test(`at ${size} size the timeline appears in the box the page reserved: nothing moves`, async ({
+		browser,
+		baseURL
+	}) => {
+		/** The reserved box and the map area, as laid out. */
+		const boxes = (page: Page) =>
+			Promise.all([page.locator(box).boundingBox(), page.locator('.map-area').boundingBox()]);
+		const still = await browser.newContext({ baseURL, viewport, javaScriptEnabled: false });
+		const before = await still.newPage();
+		await before.goto('/place/kulyab');
+		const reserved = await boxes(before);
+		await still.close();
+
+		const live = await browser.newContext({ baseURL, viewport });
+		const page = await live.newPage();
+		await page.goto('/place/kulyab');
+		const timeline = page.locator(box).getByTestId('timeline');
+		await expect(timeline).toBeVisible();
+		expect(await boxes(page)).toEqual(reserved);
+		// And the timeline fits its box: its track's last pixel is inside it.
+		const track = (await timeline.locator('.track').boundingBox())!;
+		const outer = (await timeline.boundingBox())!;
+		expect(track.y + track.height).toBeLessThanOrEqual(outer.y + outer.height + 0.5);
+		await live.close();
+	});
+}

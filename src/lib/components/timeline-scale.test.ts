@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { EVENT_LAYERS } from '$lib/geo/layers';
 import {
 	eventMark,
 	keyedYear,
 	moveHandle,
 	nextYear,
 	perYear,
+	trackGeometry,
 	yearAt,
 	yearPct,
 	YEARS
@@ -122,5 +124,25 @@ describe('nextYear', () => {
 	it('steps and wraps', () => {
 		expect(nextYear(1997)).toBe(1998);
 		expect(nextYear(2017)).toBe(1994);
+	});
+});
+
+describe('trackGeometry', () => {
+	it.each([
+		[false, 4, 84],
+		[true, 4, 64],
+		[false, 5, 96],
+		[true, 5, 73],
+		[false, 1, 48]
+	])('compact %s, %i rows: a track %i px high', (compact, rows, height) => {
+		expect(trackGeometry(compact, rows).height).toBe(height);
+	});
+	it('gives every event layer of the registry its row between the density row and the axis', () => {
+		for (const compact of [false, true]) {
+			const g = trackGeometry(compact);
+			expect(g.axisY - g.lanesTop).toBe(EVENT_LAYERS.length * g.lane + 1);
+			expect(g.lanesTop).toBeGreaterThan(g.density);
+			expect(g.height).toBe(g.axisY + g.labels + 2);
+		}
 	});
 });

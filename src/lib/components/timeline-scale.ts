@@ -1,16 +1,56 @@
 /**
- * The timeline's arithmetic, pure: where a year or a date sits along the axis (as a percentage of
- * its width, so the prerendered SVG needs no measuring), how an event is drawn (a bar for an
- * event with an end, a band as wide as its precision for one known only to the year or month),
- * how many events touch each year, and what a key does to a handle.
+ * The timeline's arithmetic, pure: the track's measures (one row per event layer of the
+ * registry), where a year or a date sits along the axis (as a percentage of its width, so the
+ * SVG needs no measuring), how an event is drawn (a bar for an event with an end, a band as wide
+ * as its precision for one known only to the year or month), how many events touch each year,
+ * and what a key does to a handle.
  */
 import { dateBounds, datePrecision } from '$lib/geo/dates';
+import { EVENT_LAYERS } from '$lib/geo/layers';
 import { eventYears, STORY_YEARS, type YearRange } from '$lib/geo/time';
 
 const FIRST = STORY_YEARS.min;
 /** The axis ends at the end of the last year. */
 const SPAN = STORY_YEARS.max + 1 - FIRST;
 const YEAR_MS = 365.2425 * 24 * 3600 * 1000;
+
+/** The track's measures in pixels: wide under the map, compact atop the phone's sheet. */
+const SIZES = {
+	wide: { density: 16, lane: 12, r: 5, labels: 14, handle: 28 },
+	compact: { density: 10, lane: 9, r: 4, labels: 12, handle: 44 }
+} as const;
+
+/** Where the parts of the track sit, top to bottom, in pixels. */
+export interface TrackGeometry {
+	/** The height of the density row (events per year), at the top. */
+	density: number;
+	/** The height of one event layer's row of marks. */
+	lane: number;
+	/** A mark's radius. */
+	r: number;
+	/** The room under the axis for the years' labels. */
+	labels: number;
+	/** The width of a handle's hit area. */
+	handle: number;
+	/** The top of the first row. */
+	lanesTop: number;
+	/** The axis, under the last row. */
+	axisY: number;
+	/** The whole track, which the page reserves before the timeline is drawn. */
+	height: number;
+}
+
+/**
+ * The track's measures, for `rows` event layers (the registry's, unless a test gives another
+ * count): one row of marks each, so the track grows with the layers. The timeline draws with
+ * them and the page reserves its box with them (TimelineBox.svelte).
+ */
+export function trackGeometry(compact: boolean, rows = EVENT_LAYERS.length): TrackGeometry {
+	const g = SIZES[compact ? 'compact' : 'wide'];
+	const lanesTop = g.density + 3;
+	const axisY = lanesTop + rows * g.lane + 1;
+	return { ...g, lanesTop, axisY, height: axisY + g.labels + 2 };
+}
 
 /** Position of an instant (ms since the epoch) along the axis, 0–100, clamped. */
 export function instantPct(ms: number): number {

@@ -58,6 +58,9 @@ describe('slugify', () => {
 		['Шаҳритус', 'shahritus'],
 		['Тоҷикистон', 'tojikiston'],
 		['Ғарм', 'gharm'],
+		// Ukrainian, Uzbek and Kazakh letters, from the same table as search's.
+		['Леонід Кожара', 'leonid-kozhara'],
+		['Ўзбекистон', 'uzbekiston'],
 		['Кӯлоб', 'kulob'],
 		['Рӯдакӣ', 'rudaki'],
 		['ҶИРҒАТОЛ', 'jirghatol'],

@@ -6,10 +6,13 @@
 import type { PlaceProperties } from './schema';
 
 /**
- * Cyrillic to Latin for Russian and Tajik, close to the BGN/PCGN romanisations that give the
- * English names the atlas uses (Куляб → kulyab, Қӯрғонтеппа → qurghonteppa, Хуҷанд → khujand).
+ * Cyrillic to Latin, as the English-language press and BGN/PCGN romanise Russian and Tajik: the
+ * spellings that give the English names the atlas uses (Куляб → kulyab, Қӯрғонтеппа →
+ * qurghonteppa, Хуҷанд → khujand), and the few Ukrainian, Uzbek and Kazakh letters that names of
+ * the region carry. Lowercase letters only. The one table: slugs here, and search's folding
+ * (src/lib/search/fold.ts), which reads Latin typed by a reader and Latin from Cyrillic alike.
  */
-const CYRILLIC: Record<string, string> = {
+export const CYRILLIC_LATIN: Readonly<Record<string, string>> = {
 	а: 'a',
 	б: 'b',
 	в: 'v',
@@ -43,13 +46,25 @@ const CYRILLIC: Record<string, string> = {
 	э: 'e',
 	ю: 'yu',
 	я: 'ya',
-	// Tajik letters.
+	// Tajik.
 	ғ: 'gh',
 	ӣ: 'i',
 	қ: 'q',
 	ӯ: 'u',
 	ҳ: 'h',
-	ҷ: 'j'
+	ҷ: 'j',
+	// Ukrainian (Кожара, Леонід), Uzbek and Kazakh.
+	і: 'i',
+	ї: 'yi',
+	є: 'ye',
+	ґ: 'g',
+	ў: 'u',
+	ә: 'a',
+	ө: 'o',
+	ү: 'u',
+	ұ: 'u',
+	ң: 'ng',
+	һ: 'h'
 };
 
 /**
@@ -58,7 +73,7 @@ const CYRILLIC: Record<string, string> = {
  */
 export function slugify(name: string): string {
 	return [...name.toLowerCase()]
-		.map((ch) => CYRILLIC[ch] ?? ch)
+		.map((ch) => CYRILLIC_LATIN[ch] ?? ch)
 		.join('')
 		.normalize('NFKD')
 		.replace(/[\u0300-\u036f]/g, '')

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { atlasStyle } from '../map/style';
 import { EVENT_LAYERS, LAYER_IDS, LAYERS, layerInfo } from './layers';
+import { SHAPES } from './shapes';
 
 const STATIC = fileURLToPath(new URL('../../../static/', import.meta.url));
 
@@ -27,9 +28,8 @@ describe('LAYERS', () => {
 			expect(l.name.trim(), l.id).not.toBe('');
 			expect(l.description, l.id).toMatch(/^[A-Z].*\.$/);
 			// The legend names the markers the map draws: "blue squares", "a red dashed line".
-			expect(l.legend, l.id).toMatch(
-				/^(a |an )?[a-z]+ [a-z ]*(square|diamond|triangle|circle|line)s?$/
-			);
+			const shapes = [...Object.keys(SHAPES), 'line'].join('|');
+			expect(l.legend, l.id).toMatch(new RegExp(`^(a |an )?[a-z]+ [a-z ]*(${shapes})(s|es)?$`));
 			expect(l.legend, l.id).toContain(l.shape);
 		}
 	});

@@ -1,13 +1,21 @@
 /**
  * The atlas's thematic layers: one record each, and nothing about a layer anywhere else. The
  * layer panel, the legend, `?layers=`, the validation, the map's style layers and markers, the
- * static map and the lists all read this registry. Adding a layer is one record here and one
- * data file under `static/geo/layers/`.
+ * static map, the timeline (a row per event layer, and its height) and the lists all read this
+ * registry. Adding a layer is one record here and one data file under `static/geo/layers/`
+ * (tests/unit/fifth-layer.test.ts adds one). Its record needs a colour, a shape and an offset no
+ * other layer has: `SHAPES` (shapes.ts) keeps a shape to spare, and a new shape is one entry
+ * there.
  */
+import type { ShapeName } from './shapes';
 
-/** Marker shapes: a shape per layer keeps the layers apart for readers who cannot tell colours. */
-export type Shape = 'square' | 'diamond' | 'triangle' | 'circle' | 'line';
+/**
+ * How a layer is drawn: an event layer's markers take a shape of `SHAPES` (shapes.ts), one per
+ * layer, which keeps the layers apart for readers who cannot tell colours; a line layer is a line.
+ */
+export type Shape = ShapeName | 'line';
 
+/** One layer's record: everything the atlas knows about a layer. */
 export interface LayerRecord {
 	/** The layer's id in URLs (`?layers=bases`) and in the data. */
 	id: string;
@@ -19,11 +27,12 @@ export interface LayerRecord {
 	description: string;
 	/** Okabe–Ito colours, safe for colour-blind readers. */
 	color: string;
+	/** The shape of its markers, in the legend, on the maps and on the timeline. */
 	shape: Shape;
 	/** The markers in words, for the map's description: "blue squares". */
 	legend: string;
 	/**
-	 * Where the layer's marker sits around its place, in pixels, so that four layers at one town
+	 * Where the layer's marker sits around its place, in pixels, so that the layers at one town
 	 * stay apart and the town's own dot stays clickable. Null for a line layer.
 	 */
 	offset: readonly [number, number] | null;
@@ -35,6 +44,7 @@ export interface LayerRecord {
 	styleLayers: readonly string[];
 }
 
+/** The registry: every layer, in the layer panel's order (which is the order of `?layers=`). */
 export const LAYERS = [
 	{
 		id: 'bases',
@@ -93,15 +103,19 @@ export const LAYERS = [
 	}
 ] as const satisfies readonly LayerRecord[];
 
+/** A layer's record, as typed from the registry. */
 export type Layer = (typeof LAYERS)[number];
+/** A layer's id. */
 export type LayerId = Layer['id'];
 /** The layers that have features of their own (all but the border line). */
 export type EventLayer = Extract<Layer, { file: string }>;
+/** An event layer's id. */
 export type EventLayerId = EventLayer['id'];
 
 /** Layer ids in the panel's order. */
 export const LAYER_IDS: readonly LayerId[] = LAYERS.map((l) => l.id);
 
+/** The event layers, in the registry's order: the timeline's rows, the data's files. */
 export const EVENT_LAYERS: readonly EventLayer[] = LAYERS.filter(
 	(l): l is EventLayer => l.file !== null
 );

@@ -24,6 +24,19 @@ import type { Camera } from './camera';
 import { project } from './mercator';
 import { COLORS, TOWN, WATER, WATER_RANK_ZOOMS } from './palette';
 
+/**
+ * The static maps' canvases in CSS pixels, centred on the page's camera: one for wide screens,
+ * and one for phones, a zoom level out (`zoomOffset`), as the live map opens there too. The build
+ * draws them (src/lib/server/views.ts) and the page lays its markers over them (StaticMap.svelte).
+ */
+export const STATIC_CANVAS = {
+	wide: { width: 1600, height: 1200, zoomOffset: 0 },
+	phone: { width: 900, height: 1100, zoomOffset: -1 }
+} as const;
+
+/** One of the static maps' canvases. */
+export type StaticCanvas = (typeof STATIC_CANVAS)[keyof typeof STATIC_CANVAS];
+
 /** The basemap files, as parsed from `static/geo/basemap/`. */
 export interface BasemapData {
 	context: FeatureCollection;
@@ -58,7 +71,7 @@ export interface StaticMapOptions {
 	/** The place the page shows, drawn selected. */
 	selected?: string | null;
 	/**
-	 * The places a story chapter highlights (issue 15), marked as the live map marks them
+	 * The places a story chapter highlights, marked as the live map marks them
 	 * (`FEATURED` in src/lib/map/feature-state.ts): a yellow ring edged in dark around a dot, a yellow
 	 * wash inside a region's outline, a yellow band along a line.
 	 */
@@ -312,7 +325,7 @@ export function staticMapSvg(
 	// grid). A layer with a non-anti-aliased paint is never rasterised with MSAA, which Chromium
 	// otherwise picks for a layer of six or more complex anti-aliased paths, as this map is: in
 	// software WebGL that multisampled raster kept the GPU thread busy for most of a second on
-	// every load, and the live map's start waited for it (issue #10; bench/README).
+	// every load, and the live map's start waited for it (bench/README.md).
 	out.push(
 		`<rect width="${width}" height="${height}" fill="${COLORS.background}" shape-rendering="crispEdges"/>`
 	);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CYRILLIC_LATIN } from '../geo/gazetteer';
 import { fold, words } from './fold';
 
 describe('fold', () => {
@@ -53,6 +54,13 @@ describe('fold', () => {
 		expect(fold('201st base')).toBe('201st base');
 		expect(fold('Kurgan-Tyube')).toBe('kurgan-tube');
 		expect(fold('')).toBe('');
+	});
+
+	it('folds every Cyrillic letter of the gazetteer’s table as its romanisation typed in Latin', () => {
+		const letters = Object.keys(CYRILLIC_LATIN);
+		expect(letters.length).toBeGreaterThan(40);
+		for (const letter of letters)
+			expect(fold(`к${letter}`), letter).toBe(fold(`k${CYRILLIC_LATIN[letter]}`));
 	});
 
 	it('is idempotent', () => {

@@ -1,76 +1,17 @@
 /**
- * Folding for search (issue #14): one spelling-blind form for every word, so that a name typed
+ * Folding for search: one spelling-blind form for every word, so that a name typed
  * in Latin, Tajik or Russian Cyrillic, or in any of the usual English, Russian and Tajik
  * romanisations, meets the same index term. `fold('Курган-Тюбе')`, `fold('Kurgan-Tyube')` and
  * `fold('Kurgan-Tube')` are all `kurgan-tube`; `fold('Қӯрғонтеппа')` and `fold('Qurghonteppa')`
  * are both `kurgontepa`.
  *
  * This is not a romanisation: its output is a key for matching, never shown. What the index
- * library (minisearch) does not do is here and only here: the letters of the Cyrillic scripts,
- * and the spellings that differ between romanisations. Typos are left to minisearch's fuzzy
+ * library (minisearch) does not do is here: the letters of the Cyrillic scripts (through the
+ * gazetteer's table, `CYRILLIC_LATIN`, so that slugs and search read them alike), and the
+ * spellings that differ between romanisations. Typos are left to minisearch's fuzzy
  * match, which counts edits on these keys.
  */
-
-/**
- * Cyrillic letters as the English-language press and BGN/PCGN spell them (я → ya, х → kh,
- * ҷ → j). Both scripts then go through the same Latin rules below, so `ya` typed by a reader and
- * `ya` from я fold alike. Russian, Tajik, and the few Ukrainian, Uzbek and Kazakh letters that
- * names of the region carry.
- */
-const CYRILLIC: Record<string, string> = {
-	а: 'a',
-	б: 'b',
-	в: 'v',
-	г: 'g',
-	д: 'd',
-	е: 'e',
-	ё: 'yo',
-	ж: 'zh',
-	з: 'z',
-	и: 'i',
-	й: 'y',
-	к: 'k',
-	л: 'l',
-	м: 'm',
-	н: 'n',
-	о: 'o',
-	п: 'p',
-	р: 'r',
-	с: 's',
-	т: 't',
-	у: 'u',
-	ф: 'f',
-	х: 'kh',
-	ц: 'ts',
-	ч: 'ch',
-	ш: 'sh',
-	щ: 'shch',
-	ъ: '',
-	ы: 'y',
-	ь: '',
-	э: 'e',
-	ю: 'yu',
-	я: 'ya',
-	// Tajik.
-	ғ: 'gh',
-	ӣ: 'i',
-	қ: 'q',
-	ӯ: 'u',
-	ҳ: 'h',
-	ҷ: 'j',
-	// Ukrainian (Кожара, Леонід), Uzbek and Kazakh.
-	і: 'i',
-	ї: 'yi',
-	є: 'ye',
-	ґ: 'g',
-	ў: 'u',
-	ә: 'a',
-	ө: 'o',
-	ү: 'u',
-	ұ: 'u',
-	ң: 'ng',
-	һ: 'h'
-};
+import { CYRILLIC_LATIN } from '../geo/gazetteer';
 
 /** Latin letters that Unicode decomposition does not reduce to a plain letter. */
 const LATIN: Record<string, string> = {
@@ -121,7 +62,7 @@ const APOSTROPHES = /['‘’ʼʻ`ʹ]/g;
  */
 export function fold(text: string): string {
 	let s = '';
-	for (const ch of text.normalize('NFC').toLowerCase()) s += CYRILLIC[ch] ?? LATIN[ch] ?? ch;
+	for (const ch of text.normalize('NFC').toLowerCase()) s += CYRILLIC_LATIN[ch] ?? LATIN[ch] ?? ch;
 	s = s.normalize('NFKD').replace(/\p{M}/gu, '').replace(APOSTROPHES, '');
 	for (const [pattern, replacement] of RULES) s = s.replace(pattern, replacement);
 	return s;

@@ -1,11 +1,11 @@
 /**
- * The views the atlas's pages open at, each with its static map (issue #10): the page's camera,
+ * The views the atlas's pages open at, each with its static map: the page's camera,
  * worked out at build time, and the key of its SVG under `/maps/`. A page's `view` data and its
  * static map come from here, so the live map and the static map agree.
  */
 import { HOME_CAMERA, placeCamera, type Camera } from '$lib/geo/camera';
 import { regionCircle } from '$lib/geo/location';
-import { staticMapSvg } from '$lib/geo/staticmap';
+import { STATIC_CANVAS, staticMapSvg } from '$lib/geo/staticmap';
 import {
 	eventSummaries,
 	placeSummaries,
@@ -27,15 +27,9 @@ export interface MapViewSpec {
 	selected: string | null;
 	/** What the static map shows, in words (its `<title>` and the image's alternative text). */
 	title: string;
-	/** The places a story chapter highlights, marked on its static map (issue 15). */
+	/** The places a story chapter highlights, marked on its static map. */
 	featured?: readonly string[];
 }
-
-/** The static map canvas in CSS pixels: wide screens, and phones (one zoom level less). */
-export const CANVAS = {
-	wide: { width: 1600, height: 1200 },
-	phone: { width: 900, height: 1100 }
-} as const;
 
 let summaries: PlaceSummary[] | undefined;
 function places(): PlaceSummary[] {
@@ -80,7 +74,7 @@ function eventViews(): MapViewSpec[] {
 }
 
 /**
- * The view of an event's page (issue 13): the camera frames the event's place as that place's
+ * The view of an event's page: the camera frames the event's place as that place's
  * page does, and the place is selected; the static map is the event's own (`event-<id>`), titled
  * with the event.
  */
@@ -134,10 +128,10 @@ export function areas(): FeatureCollection<Polygon, { slug: string; radiusKm: nu
 }
 
 /** The SVG of a view, for wide screens or (one zoom level less, smaller) for phones. */
-export function staticMap(view: MapViewSpec, size: keyof typeof CANVAS): string {
+export function staticMap(view: MapViewSpec, size: keyof typeof STATIC_CANVAS): string {
 	const atlas = getAtlas();
-	const canvas = CANVAS[size];
-	const camera = size === 'phone' ? { ...view.camera, zoom: view.camera.zoom - 1 } : view.camera;
+	const { width, height, zoomOffset } = STATIC_CANVAS[size];
+	const camera = { ...view.camera, zoom: view.camera.zoom + zoomOffset };
 	const points = new Set(
 		atlas.places.filter((f) => f.geometry.type === 'Point').map((f) => f.properties.slug)
 	);
@@ -152,11 +146,11 @@ export function staticMap(view: MapViewSpec, size: keyof typeof CANVAS): string 
 		atlas.basemap,
 		places().map((p) => ({ ...p, point: points.has(p.slug), lines: lines.get(p.slug) })),
 		areas(),
-		{ camera, ...canvas, selected: view.selected, featured: view.featured, title: view.title }
+		{ camera, width, height, selected: view.selected, featured: view.featured, title: view.title }
 	);
 }
 
-/** The story's chapters (issue 15), in reading order, from the validated atlas. */
+/** The story's chapters, in reading order, from the validated atlas. */
 export function chapters(): Chapter[] {
 	return getAtlas().chapters;
 }
