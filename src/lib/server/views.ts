@@ -1,5 +1,5 @@
 /**
- * The views the atlas's pages open at, each with its static map (issue #10): the page's camera,
+ * The views the atlas's pages open at, each with its static map: the page's camera,
  * worked out at build time, and the key of its SVG under `/maps/`. A page's `view` data and its
  * static map come from here, so the live map and the static map agree.
  */
@@ -27,7 +27,7 @@ export interface MapViewSpec {
 	selected: string | null;
 	/** What the static map shows, in words (its `<title>` and the image's alternative text). */
 	title: string;
-	/** The places a story chapter highlights, marked on its static map (issue 15). */
+	/** The places a story chapter highlights, marked on its static map. */
 	featured?: readonly string[];
 }
 
@@ -80,7 +80,7 @@ function eventViews(): MapViewSpec[] {
 }
 
 /**
- * The view of an event's page (issue 13): the camera frames the event's place as that place's
+ * The view of an event's page: the camera frames the event's place as that place's
  * page does, and the place is selected; the static map is the event's own (`event-<id>`), titled
  * with the event.
  */
@@ -156,7 +156,7 @@ export function staticMap(view: MapViewSpec, size: keyof typeof CANVAS): string 
 	);
 }
 
-/** The story's chapters (issue 15), in reading order, from the validated atlas. */
+/** The story's chapters, in reading order, from the validated atlas. */
 export function chapters(): Chapter[] {
 	return getAtlas().chapters;
 }

@@ -1,5 +1,5 @@
 /**
- * The time range shown, in the URL query as `?from=1994&to=1997` (issue 13): years, both
+ * The time range shown, in the URL query as `?from=1994&to=1997`: years, both
  * included, a single year as from = to. Pure and table-tested (range.test.ts beside it), like the
  * layers codec; the explorer's state reads and writes it with replaceState.
  */
