@@ -74,13 +74,19 @@ export const URL_SCHEMA: { [K in keyof UrlState]: UrlParam<UrlState[K]> } = {
 
 const NAMES = Object.keys(URL_SCHEMA) as (keyof UrlState)[];
 
-/** The keys present in a part of the URL (`a=1&b` has `a` and `b`). */
-function keysIn(part: string): Set<string> {
-	const keys = part
-		.replace(/^[?#]/, '')
-		.split('&')
-		.map((p) => p.split('=')[0]);
-	return new Set(keys.filter((k) => k !== ''));
+/** The keys present in the query (decoded, as the codecs read them). */
+function queryKeys(search: string): Set<string> {
+	return new Set(new URLSearchParams(search).keys());
+}
+
+/** The keys present in the hash (`#a=1&b` has `a` and `b`; the hash codec reads them raw). */
+function hashKeys(hash: string): Set<string> {
+	return new Set(
+		hash
+			.replace(/^#/, '')
+			.split('&')
+			.map((p) => p.split('=')[0])
+	);
 }
 
 /**
@@ -88,7 +94,7 @@ function keysIn(part: string): Set<string> {
  * an event's years, can apply where the URL is silent), each parsed or, if malformed, defaulted.
  */
 export function readUrl(url: UrlParts): Partial<UrlState> {
-	const present = { query: keysIn(url.search), hash: keysIn(url.hash) };
+	const present = { query: queryKeys(url.search), hash: hashKeys(url.hash) };
 	const state: Partial<Record<keyof UrlState, unknown>> = {};
 	for (const name of NAMES) {
 		const param = URL_SCHEMA[name];
