@@ -33,7 +33,7 @@ import {
 } from './reduce';
 import { stateHref } from './url';
 
-export type { CameraRequest, Navigation } from './reduce';
+export type { Navigation } from './reduce';
 
 /**
  * Hash writes are throttled: browsers limit history updates (Safari throws after 100
