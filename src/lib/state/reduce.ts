@@ -9,7 +9,7 @@
  * action: a written URL keeps what the schema does not own, and the reducer never reads the
  * browser.
  */
-// Relative, not $lib: the end-to-end tests import the codecs outside Vite, and so may this.
+// Relative, not $lib: a plain module that Node imports without Vite's aliases (tsx, Playwright).
 import {
 	HOME_CAMERA,
 	type Camera,

@@ -10,7 +10,7 @@
  * Writing a default removes the parameter, so a shared link stays as short as the view allows.
  * Parameters the table does not know are kept as they are, in their order.
  */
-// Relative, not $lib: the end-to-end tests import this module outside Vite.
+// Relative, not $lib: a plain module that Node imports without Vite's aliases (tsx, Playwright).
 import { WHOLE_STORY, type YearRange } from '../geo/time';
 import type { LayerId } from '../geo/layers';
 import { HASH_KEY, parseHash, writeHash, type MapView } from './hash';
