@@ -24,7 +24,7 @@ import {
 	initialState,
 	rangeSummary,
 	reduce,
-	shownEvents,
+	shownEvents as eventsShown,
 	type Action,
 	type Effects,
 	type ExplorerState,
@@ -49,18 +49,16 @@ export class Explorer {
 	/** The last change worth announcing to screen readers ("Russian bases hidden"). */
 	message = $state('');
 	/** The events the map and the lists show: in a layer shown, and touching the range. */
-	readonly shownEvents: readonly EventSummary[];
+	readonly shownEvents: readonly EventSummary[] = $derived(eventsShown(this.#state));
 	/** Ids of the events outside the range, whatever their layer: the map does not draw them. */
-	readonly outOfRange: readonly string[];
+	readonly outOfRange: readonly string[] = $derived(
+		this.#state.events.filter((e) => !overlaps(e, this.#state.range)).map((e) => e.id)
+	);
 	#hashTimer: ReturnType<typeof setTimeout> | undefined;
 	#playTimer: ReturnType<typeof setInterval> | undefined;
 
 	constructor(places: readonly PlaceSummary[], events: readonly EventSummary[] = []) {
 		this.#state = initialState(places, events);
-		this.shownEvents = $derived(shownEvents(this.state));
-		this.outOfRange = $derived(
-			this.events.filter((e) => !overlaps(e, this.range)).map((e) => e.id)
-		);
 	}
 
 	/** The state, a plain value; changed only by `dispatch`. */
