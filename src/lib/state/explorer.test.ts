@@ -3,7 +3,7 @@
  * hash throttled, Play's timer. SvelteKit's modules are stood in for; the clock is faked.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { EventSummary } from '../geo/summary';
+import type { EventSummary, PlaceSummary } from '../geo/summary';
 
 const kit = vi.hoisted(() => ({
 	replaceState: vi.fn(),
@@ -91,6 +91,56 @@ describe('the explorer', () => {
 		expect(explorer.message).toBe('Paused at 1997: 1 event');
 		vi.advanceTimersByTime(6000);
 		expect(explorer.range).toEqual({ from: 1997, to: 1997 });
+	});
+
+	it('applies a navigation and reads it back', () => {
+		const garm = { slug: 'garm', name: 'Garm', lng: 70.4, lat: 39 } as PlaceSummary;
+		const explorer = new Explorer([garm], EVENTS);
+		const view = {
+			camera: { center: [70.4, 39] as [number, number], zoom: 8 },
+			map: 'm',
+			mapTitle: ''
+		};
+		explorer.navigated({
+			type: 'link',
+			url: new URL('http://atlas.test/place/garm?layers=osce#map=7/38/70'),
+			view: { ...view, place: 'garm' }
+		});
+		expect(explorer.place).toBe('garm');
+		expect(explorer.placeOf('garm')).toBe(garm);
+		expect(explorer.placeOf('nowhere')).toBeUndefined();
+		expect(explorer.places).toEqual([garm]);
+		expect(explorer.urlView).toEqual({ zoom: 7, lat: 38, lng: 70 });
+		expect(explorer.camera).toEqual({ camera: view.camera, animate: true, exact: false });
+		expect(explorer.map).toBe('static');
+		expect(explorer.message).toBe('Showing Garm');
+		expect(explorer.state.layers).toEqual(['osce']);
+		expect(explorer.showsEvent(EVENTS[1])).toBe(true);
+		expect(explorer.showsEvent(EVENTS[0])).toBe(false);
+		explorer.setRange({ from: 1994, to: 2000 });
+		expect(explorer.showsEvent(EVENTS[1])).toBe(false);
+		expect(explorer.rangeSummary()).toBe('1994–2000: 0 events');
+		expect(explorer.message).toBe('1994–2000: 0 events');
+	});
+
+	it('applies only the effects there are', () => {
+		const explorer = new Explorer([], EVENTS);
+		explorer.setLayer('osce', false);
+		kit.replaceState.mockClear();
+		explorer.hoverPlace('garm');
+		explorer.dispatch({ type: 'mapStatus', status: 'ready' });
+		expect(explorer.map).toBe('ready');
+		expect(explorer.message).toBe('OSCE offices hidden');
+		expect(kit.replaceState).not.toHaveBeenCalled();
+		expect(kit.goto).not.toHaveBeenCalled();
+	});
+
+	it('writes no view after it is disposed', () => {
+		const explorer = new Explorer([], EVENTS);
+		explorer.moved({ zoom: 5, lat: 38, lng: 70 });
+		explorer.dispose();
+		vi.advanceTimersByTime(1000);
+		expect(kit.replaceState).not.toHaveBeenCalled();
 	});
 
 	it('reads the hovered place and event, and the chapter’s features', () => {

@@ -62,6 +62,26 @@ const playing = (range = { from: 1997, to: 1997 }): ExplorerState => ({
 	playing: true
 });
 
+describe('the first state', () => {
+	it('shows everything, chooses nothing, and has the static map', () => {
+		expect(fresh()).toEqual({
+			places: PLACES,
+			events: EVENTS,
+			place: null,
+			layers: [...LAYER_IDS],
+			range: WHOLE_STORY,
+			hoveredPlace: null,
+			hoveredEvent: null,
+			camera: null,
+			urlView: null,
+			mapView: null,
+			map: 'static',
+			chapter: null,
+			playing: false
+		});
+	});
+});
+
 describe('derived values', () => {
 	it('shows the events of a layer shown that touch the range', () => {
 		const state = { ...fresh(), layers: ['bases' as const, 'osce' as const] };
@@ -139,6 +159,15 @@ describe('navigated', () => {
 			'Back to an entry without one: the page’s camera, flown to',
 			nav('popstate', '/place/garm', GARM_VIEW),
 			{ camera: { camera: GARM_CAMERA, animate: true, exact: false } },
+			'Showing Garm'
+		],
+		[
+			'a link that carries a view: the page’s camera all the same, flown to',
+			nav('link', '/place/garm#map=7/38/70', GARM_VIEW),
+			{
+				urlView: { zoom: 7, lat: 38, lng: 70 },
+				camera: { camera: GARM_CAMERA, animate: true, exact: false }
+			},
 			'Showing Garm'
 		],
 		[
@@ -251,7 +280,7 @@ describe('the URL’s view', () => {
 		expect(reduce(state, { type: 'writeView' }, at('/', '', '#map=7/38.5/68.8')).effects).toEqual({
 			replaceUrl: undefined
 		});
-		expect(reduce(fresh(), { type: 'writeView' }, at()).effects).toEqual({});
+		expect(reduce(fresh(), { type: 'writeView' }, at('/', '', '#map=1/0/0')).effects).toEqual({});
 	});
 });
 
@@ -313,6 +342,16 @@ describe('layers and years', () => {
 			state: before,
 			effects: {}
 		});
+	});
+
+	it('a handle dragged while Play runs stops it without a word', () => {
+		const { state, effects } = reduce(
+			playing(),
+			{ type: 'setRange', range: { from: 1997, to: 2000 }, quiet: true },
+			at()
+		);
+		expect(state.playing).toBe(false);
+		expect(effects).toEqual({ timer: 'stop', replaceUrl: '/?from=1997&to=2000' });
 	});
 
 	it('choosing years stops Play, quietly', () => {

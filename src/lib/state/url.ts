@@ -117,7 +117,7 @@ export function writeUrl(url: UrlParts, state: Partial<UrlState>): UrlParts {
 		if (param.in === 'query') search = param.write(search, state[name]);
 		else hash = param.write(hash, state[name]);
 	}
-	return { search, hash: hash === '#' ? '' : hash };
+	return { search, hash };
 }
 
 /** A link to `path` (already resolved) that carries `state`: `/place/garm?layers=bases#map=…`. */
