@@ -6,6 +6,7 @@
  * a jump. On a phone-sized map both show one zoom level less. Pure.
  */
 import { project, unproject } from './mercator';
+import type { LayerId } from './layers';
 import type { PlaceSummary } from './summary';
 import type { YearRange } from './time';
 
@@ -48,6 +49,26 @@ export interface PageView {
 	 * otherwise; without it the whole story.
 	 */
 	range?: YearRange;
+	/** On a page of the story: its chapter, which sets the map's layers, years and camera. */
+	chapter?: StoryChapter;
+}
+
+/** A chapter of the story as the map shows it (made at build time from chapters.json). */
+export interface StoryChapter {
+	id: string;
+	title: string;
+	/** Its place in the story, from 1, and the number of chapters. */
+	n: number;
+	total: number;
+	/** Its page, resolved (`/story/<id>`): the URL follows the chapter read. */
+	path: string;
+	camera: Camera;
+	layers: readonly LayerId[];
+	range: YearRange;
+	/** Slugs of the places featured. */
+	places: readonly string[];
+	/** Ids of the events featured. */
+	events: readonly string[];
 }
 
 /** Zoom for a town: the town and its surroundings, neighbours in view. */
@@ -100,7 +121,7 @@ function round(v: number): number {
 }
 
 /**
- * The camera that frames several places at once (a story chapter's `frame.places`, issue 15):
+ * The camera that frames several places at once (a story chapter's `frame.places`):
  * the extent of their extents (a town counts as its point), fitted like `placeCamera`. One place
  * alone gets its own camera, so a chapter framing a town sees it as its page does.
  */

@@ -1,8 +1,9 @@
 /**
  * The map view in the URL hash, `#map=zoom/lat/lng`, as openstreetmap.org and MapLibre's own
- * `hash` option write it. Pure, so it is table-tested (hash.test.ts beside it).
+ * `hash` option write it. Pure, so it is table-tested (hash.test.ts beside it); the URL's schema
+ * (url.ts) uses it.
  */
-// Relative, not $lib: the end-to-end tests import this module outside Vite.
+// Relative, not $lib: a plain module that Node imports without Vite's aliases (tsx, Playwright).
 import { MAX_LAT, MAX_ZOOM, MIN_ZOOM, type MapView } from '../geo/camera';
 
 export type { MapView };

@@ -1,8 +1,8 @@
 /**
  * The layers shown, in the URL query as `?layers=bases,osce`. Pure and table-tested
- * (layers.test.ts beside it), like the hash codec.
+ * (layers.test.ts beside it), like the hash codec; the URL's schema (url.ts) uses it.
  */
-// Relative, not $lib: the end-to-end tests import this module outside Vite.
+// Relative, not $lib: a plain module that Node imports without Vite's aliases (tsx, Playwright).
 import { LAYER_IDS, type LayerId } from '../geo/layers';
 
 export const LAYERS_KEY = 'layers';

@@ -1,9 +1,9 @@
 /**
- * The time range shown, in the URL query as `?from=1994&to=1997` (issue 13): years, both
+ * The time range shown, in the URL query as `?from=1994&to=1997`: years, both
  * included, a single year as from = to. Pure and table-tested (range.test.ts beside it), like the
- * layers codec; the explorer's state reads and writes it with replaceState.
+ * layers codec; the URL's schema (url.ts) reads and writes the range through it.
  */
-// Relative, not $lib: the end-to-end tests import this module outside Vite.
+// Relative, not $lib: a plain module that Node imports without Vite's aliases (tsx, Playwright).
 import { STORY_YEARS, WHOLE_STORY, isWholeStory, type YearRange } from '../geo/time';
 
 export const FROM_KEY = 'from';

@@ -1,5 +1,5 @@
 /**
- * The story's data for its pages (issue 15): every chapter, in order, with its text, its map's
+ * The story's data for its pages: every chapter, in order, with its text, its map's
  * view and the link that leaves the story for the explorer at the chapter's map. Every page of
  * the story carries all nine chapters: on wide screens they scroll beside the map, on phones and
  * without JavaScript the page shows its own chapter alone, with links to the previous and next.
@@ -8,11 +8,8 @@ import { resolve } from '$app/paths';
 import { chapterTextOf } from '$lib/content/narratives';
 import { citedReferences, type ReferenceIndex } from '$lib/content/references';
 import type { NarrativeParagraph } from '$lib/content/narrative';
-import type { PageView } from '$lib/geo/camera';
-import type { StoryChapter } from '$lib/state/explorer.svelte';
-import { writeHash } from '$lib/state/hash';
-import { writeLayers } from '$lib/state/layers';
-import { writeRange } from '$lib/state/range';
+import type { PageView, StoryChapter } from '$lib/geo/camera';
+import { stateHref } from '$lib/state/url';
 import { getAtlas } from '$lib/server/atlas';
 import { chapters, chapterView, pageView } from '$lib/server/views';
 
@@ -45,13 +42,18 @@ export function storyChapters(): ChapterPage[] {
 		const view = chapterView(c.id)!;
 		const text = chapterTextOf(c.id);
 		const [lng, lat] = view.camera.center;
-		const search = writeRange(writeLayers('', c.layers), c.range);
+		const explore = {
+			layers: [...c.layers],
+			range: c.range,
+			view: { zoom: view.camera.zoom, lat, lng }
+		};
 		return {
 			id: c.id,
 			title: c.title,
 			summary: c.summary,
 			n: i + 1,
 			total: all.length,
+			path: resolve('/story/[chapter]', { chapter: c.id }),
 			camera: view.camera,
 			layers: c.layers,
 			range: c.range,
@@ -61,18 +63,35 @@ export function storyChapters(): ChapterPage[] {
 			references: citedReferences(text, atlas.references),
 			placeNames: c.places.map((slug) => ({ slug, name: names.get(slug) ?? slug })),
 			eventTitles: c.events.map((id) => titles.get(id) ?? id),
-			explore: resolve('/') + search + writeHash('', { zoom: view.camera.zoom, lat, lng }),
+			explore: stateHref(resolve('/'), explore),
 			map: view.key
 		};
 	});
 }
 
-/** The page data of the story at one chapter: all chapters, the one shown, and its map. */
+/**
+ * The page data of the story at one chapter: all chapters, the one shown, and its map's view,
+ * which carries the chapter (the explorer applies it with the navigation, in one step).
+ */
 export function storyPage(id: string): {
 	chapters: ChapterPage[];
 	current: string;
 	view: PageView;
 } {
 	const view = chapterView(id)!;
-	return { chapters: storyChapters(), current: id, view: { ...pageView(view), range: view.range } };
+	const all = storyChapters();
+	const page = all.find((c) => c.id === id)!;
+	const chapter: StoryChapter = {
+		id: page.id,
+		title: page.title,
+		n: page.n,
+		total: page.total,
+		path: page.path,
+		camera: page.camera,
+		layers: page.layers,
+		range: page.range,
+		places: page.places,
+		events: page.events
+	};
+	return { chapters: all, current: id, view: { ...pageView(view), range: view.range, chapter } };
 }
