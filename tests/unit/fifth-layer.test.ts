@@ -155,7 +155,7 @@ describe('a fifth event layer, added as a record and a data file', () => {
 		const events: EventSummary[] = eventSummaries(atlas).filter((e) => e.place === 'garm');
 		const view = { camera: HOME_CAMERA, map: 'home', mapTitle: 'Map' };
 		const html = render(StaticMap, {
-			props: { view, events, layers: LAYER_IDS, live: false }
+			props: { view, at: null, events, layers: LAYER_IDS, live: false }
 		}).body;
 		expect(html).toContain(`id="wide-marker-${ID}"`);
 		expect(html).toContain(`href="#wide-marker-${ID}"`);
@@ -163,7 +163,7 @@ describe('a fifth event layer, added as a record and a data file', () => {
 		expect(html).toContain(`d="${shapePath('cross', SWATCH.radius, 10, 10)}"`);
 		// Switched off, it is not drawn.
 		const off = render(StaticMap, {
-			props: { view, events, layers: LAYER_IDS.filter((l) => l !== ID), live: false }
+			props: { view, at: null, events, layers: LAYER_IDS.filter((l) => l !== ID), live: false }
 		}).body;
 		expect(off).not.toContain(`href="#wide-marker-${ID}"`);
 	});
