@@ -162,7 +162,7 @@ test('a mark and its marker light each other', async ({ page }) => {
 	const second = await marks.nth(1).getAttribute('data-event');
 	await expect(marks.nth(1)).toBeFocused();
 	await expect
-		.poll(() => page.evaluate((id) => window.__atlas!.featureState('events', id!).lit, second))
+		.poll(() => page.evaluate((id) => window.__atlas!.featureState('events', id!).hover, second))
 		.toBe(true);
 	// Enter shows the event's years.
 	await page.keyboard.press('Enter');

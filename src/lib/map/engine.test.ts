@@ -74,7 +74,7 @@ function start({ featured = false } = {}) {
 	const m = current;
 	const on = {
 		onselect: vi.fn(),
-		onhover: vi.fn(),
+		onhoverplace: vi.fn(),
 		onhoverevent: vi.fn(),
 		onmove: vi.fn(),
 		onready: vi.fn(),
@@ -105,20 +105,20 @@ describe('the props, before and after the style is in', () => {
 		}
 	});
 
-	it('move the chosen and the hovered place, and the lit event, from one to the next', () => {
+	it('move the chosen and the hovered place, and the hovered event, from one to the next', () => {
 		const { m, live } = start();
 		m.fire('style.load');
 		live.select('kulyab');
-		live.highlight('garm');
-		live.lightEvent('o1');
+		live.hoverPlace('garm');
+		live.hoverEvent('o1');
 		live.select('khorog');
-		live.highlight(null);
-		live.lightEvent('o2');
+		live.hoverPlace(null);
+		live.hoverEvent('o2');
 		expect(m.state(PLACE_SOURCE, 'kulyab')).toEqual({ selected: false });
 		expect(m.state(PLACE_SOURCE, 'khorog')).toEqual({ selected: true });
 		expect(m.state(PLACE_SOURCE, 'garm')).toEqual({ hover: false });
-		expect(m.state(EVENT_SOURCE, 'o1')).toEqual({ lit: false });
-		expect(m.state(EVENT_SOURCE, 'o2')).toEqual({ lit: true });
+		expect(m.state(EVENT_SOURCE, 'o1')).toEqual({ hover: false });
+		expect(m.state(EVENT_SOURCE, 'o2')).toEqual({ hover: true });
 	});
 
 	it('switch the event layers only when the layers asked for change, not on a hover', () => {
@@ -127,8 +127,8 @@ describe('the props, before and after the style is in', () => {
 		const shown = ['osce', BORDER.id] as const;
 		live.layers(shown);
 		const after = m.writes.length;
-		live.highlight('garm');
-		live.highlight(null);
+		live.hoverPlace('garm');
+		live.hoverPlace(null);
 		const flags = m.writes.slice(after).filter((w) => LAYER_OFF in ((w[3] ?? {}) as object));
 		expect(flags).toEqual([]);
 		live.layers(['bases', 'osce', 'clashes', 'peace', BORDER.id]);

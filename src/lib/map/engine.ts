@@ -14,9 +14,11 @@ import { siteRoot } from '$lib/site';
 import { createMap } from './create';
 import {
 	hideEvents,
-	lightEvent,
+	HOVER,
+	hoverEvent,
 	markFeatured,
 	markPlace,
+	SELECTED,
 	switchEventLayers
 } from './feature-state';
 import { provideMarkerImages } from './marker-images';
@@ -28,7 +30,7 @@ import { showLayers } from './visibility';
 /** What the reader did on the map. */
 export interface MapCallbacks {
 	onselect: (slug: string) => void;
-	onhover: (slug: string | null) => void;
+	onhoverplace: (slug: string | null) => void;
 	/** The pointer entered an event's marker (its id), or left it (null). */
 	onhoverevent: (id: string | null) => void;
 	onmove: (view: { zoom: number; lat: number; lng: number }) => void;
@@ -40,12 +42,12 @@ export interface MapCallbacks {
 /** The live map as the component drives it. */
 export interface LiveMap {
 	select(slug: string | null): void;
-	highlight(slug: string | null): void;
+	hoverPlace(slug: string | null): void;
 	layers(shown: readonly LayerId[]): void;
 	/** Does not draw these events (ids): those outside the years shown. */
 	hideEvents(ids: readonly string[]): void;
 	/** Rings one event's marker (hovered or focused elsewhere); null: none. */
-	lightEvent(id: string | null): void;
+	hoverEvent(id: string | null): void;
 	/** Marks the places (slugs) and events (ids) the story's chapter highlights; empty: none. */
 	feature(places: readonly string[], events: readonly string[]): void;
 	/** Moves the camera: a flight when asked and the reader allows motion, else a jump. */
@@ -107,15 +109,22 @@ export function startMap(
 	/** What the props asked for before the style was in; applied once it is. */
 	let wanted: {
 		selected: string | null;
-		lit: string | null;
+		hoveredPlace: string | null;
 		layers: readonly LayerId[] | null;
 		hidden: ReadonlySet<string>;
 		event: string | null;
 		featured: Featured;
-	} = { selected: null, lit: null, layers: null, hidden: new Set(), event: null, featured: NONE };
+	} = {
+		selected: null,
+		hoveredPlace: null,
+		layers: null,
+		hidden: new Set(),
+		event: null,
+		featured: NONE
+	};
 	let marked = {
 		selected: null as string | null,
-		lit: null as string | null,
+		hoveredPlace: null as string | null,
 		event: null as string | null
 	};
 	let hidden: ReadonlySet<string> = new Set();
@@ -145,10 +154,10 @@ export function startMap(
 
 	const apply = () => {
 		if (!styled) return;
-		markPlace(map, 'selected', marked.selected, wanted.selected);
-		markPlace(map, 'hover', marked.lit, wanted.lit);
-		lightEvent(map, marked.event, wanted.event);
-		marked = { selected: wanted.selected, lit: wanted.lit, event: wanted.event };
+		markPlace(map, SELECTED, marked.selected, wanted.selected);
+		markPlace(map, HOVER, marked.hoveredPlace, wanted.hoveredPlace);
+		hoverEvent(map, marked.event, wanted.event);
+		marked = { selected: wanted.selected, hoveredPlace: wanted.hoveredPlace, event: wanted.event };
 		if (wanted.layers) applyLayers(wanted.layers);
 		if (wanted.hidden !== hidden) {
 			hideEvents(map, hidden, wanted.hidden);
@@ -176,7 +185,7 @@ export function startMap(
 				closePopup();
 				on.onselect(slug);
 			},
-			onhover: on.onhover,
+			onhoverplace: on.onhoverplace,
 			onhoverevent: on.onhoverevent,
 			onnothing: closePopup,
 			onevents: (events, at) => {
@@ -213,8 +222,8 @@ export function startMap(
 			wanted = { ...wanted, selected: slug };
 			apply();
 		},
-		highlight(slug) {
-			wanted = { ...wanted, lit: slug };
+		hoverPlace(slug) {
+			wanted = { ...wanted, hoveredPlace: slug };
 			apply();
 		},
 		layers(shown) {
@@ -225,7 +234,7 @@ export function startMap(
 			wanted = { ...wanted, hidden: new Set(ids) };
 			apply();
 		},
-		lightEvent(id) {
+		hoverEvent(id) {
 			wanted = { ...wanted, event: id };
 			apply();
 		},

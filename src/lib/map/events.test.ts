@@ -7,24 +7,24 @@ import {
 	EVENT_STYLE_LAYERS,
 	eventLayers,
 	featuredEventLayers,
-	litLayers
+	hoveredEventLayers
 } from './events';
 import { LAYER_OFF, OUT_OF_RANGE } from './feature-state';
 import { EVENT_SOURCE } from './sources';
 
 const [marker] = eventLayers();
-const [lit] = litLayers();
+const [hovered] = hoveredEventLayers();
 const [featured] = featuredEventLayers();
 
 const opacity = (layer: LayerSpecification, state: Record<string, boolean>) =>
 	paint(layer, 'icon-opacity', state, { layer: 'osce' });
 
 describe('the event markers and their rings, one style layer each for every event layer', () => {
-	it('are three style layers on the event source: featured rings, lit ring, markers', () => {
-		const layers = [...featuredEventLayers(), ...litLayers(), ...eventLayers()];
+	it('are three style layers on the event source: featured rings, hovered ring, markers', () => {
+		const layers = [...featuredEventLayers(), ...hoveredEventLayers(), ...eventLayers()];
 		expect(layers.map((l) => l.id)).toEqual([
 			EVENT_STYLE_LAYERS.featured,
-			EVENT_STYLE_LAYERS.lit,
+			EVENT_STYLE_LAYERS.hovered,
 			EVENT_STYLE_LAYERS.markers
 		]);
 		expect(marker.id).toBe(EVENT_MARKERS);
@@ -36,14 +36,14 @@ describe('the event markers and their rings, one style layer each for every even
 		(_, l) => {
 			const properties = { layer: l.id };
 			expect(layout(marker, 'icon-image', properties)?.toString()).toBe(`marker-${l.id}`);
-			for (const layer of [marker, lit, featured]) {
+			for (const layer of [marker, hovered, featured]) {
 				expect(layout(layer, 'icon-offset', properties)).toEqual([...l.offset]);
 			}
 		}
 	);
 
 	it('name the rings’ icons', () => {
-		expect(String(lit.layout?.['icon-image' as never])).toBe('ring-lit');
+		expect(String(hovered.layout?.['icon-image' as never])).toBe('ring-hovered');
 		expect(String(featured.layout?.['icon-image' as never])).toBe('ring-featured');
 	});
 });
@@ -58,11 +58,11 @@ describe('a marker outside the years shown, or in a layer switched off', () => {
 		expect(opacity(marker, state)).toBe(expected);
 	});
 
-	it('keeps neither its lit ring nor its chapter’s ring', () => {
-		expect(opacity(lit, { lit: true })).toBe(1);
-		expect(opacity(lit, {})).toBe(0);
-		expect(opacity(lit, { lit: true, [OUT_OF_RANGE]: true })).toBe(0);
-		expect(opacity(lit, { lit: true, [LAYER_OFF]: true })).toBe(0);
+	it('keeps neither its hovered ring nor its chapter’s ring', () => {
+		expect(opacity(hovered, { hover: true })).toBe(1);
+		expect(opacity(hovered, {})).toBe(0);
+		expect(opacity(hovered, { hover: true, [OUT_OF_RANGE]: true })).toBe(0);
+		expect(opacity(hovered, { hover: true, [LAYER_OFF]: true })).toBe(0);
 		expect(opacity(featured, { featured: true, [LAYER_OFF]: true })).toBe(0);
 	});
 });
@@ -72,7 +72,7 @@ describe('the chapter’s rings under the markers', () => {
 		[{}, 0],
 		[{ featured: false }, 0],
 		[{ featured: true }, 1],
-		[{ featured: true, lit: true }, 1],
+		[{ featured: true, hover: true }, 1],
 		[{ featured: true, outOfRange: true }, 0],
 		[{ outOfRange: true }, 0]
 	])('ring an event marker with state %j at opacity %d', (state, expected) => {

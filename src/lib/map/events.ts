@@ -1,7 +1,7 @@
 /**
  * The event markers' style layers: the markers of every event layer of the registry
  * (`$lib/geo/layers`) on the one event source, drawn by one style layer, and under them the
- * rings of the events the story's chapter features and of the one hovered or focused (`lit`).
+ * rings of the events the story's chapter features and of the one hovered or focused (`hover`).
  * One style layer each, not one per event layer: every style layer costs MapLibre work in the
  * worker and in every frame, and a layer's markers are switched by feature state anyway
  * (feature-state.ts). The icons they name are computed pixels (marker-images.ts).
@@ -14,14 +14,14 @@ import type {
 import { EVENT_LAYERS, type EventLayer } from '$lib/geo/layers';
 import type { RingLook } from '$lib/geo/markers';
 import { COLORS } from '$lib/geo/palette';
-import { FEATURED, flag, LIT, UNDRAWN } from './feature-state';
+import { FEATURED, flag, HOVER, UNDRAWN } from './feature-state';
 import { EVENT_SOURCE } from './sources';
 
-/** The style layers of the events: markers, the chapter's rings, the lit ring. */
+/** The style layers of the events: markers, the chapter's rings, the hovered ring. */
 export const EVENT_STYLE_LAYERS = {
 	markers: 'events-markers',
 	featured: 'events-featured',
-	lit: 'events-lit'
+	hovered: 'events-hovered'
 } as const;
 
 /** The style layer whose markers can be clicked. */
@@ -30,14 +30,14 @@ export const EVENT_MARKERS = EVENT_STYLE_LAYERS.markers;
 /** The image names of the markers' icons: this and the event layer's id. */
 export const MARKER_IMAGE = 'marker-';
 
-/** The rings under the markers, by image name: the chapter's events (wider) and the lit one. */
+/** The rings under the markers, by image name: the chapter's events (wider) and the hovered one. */
 export const RINGS = {
 	featured: {
 		image: 'ring-featured',
 		look: { radius: 16, fill: COLORS.featured, stroke: COLORS.placeLine, strokeWidth: 1.5 }
 	},
-	lit: {
-		image: 'ring-lit',
+	hovered: {
+		image: 'ring-hovered',
 		look: { radius: 14, fill: COLORS.halo, stroke: COLORS.selected, strokeWidth: 3 }
 	}
 } as const satisfies Record<string, { image: string; look: RingLook }>;
@@ -116,16 +116,18 @@ function markerRing(
 }
 
 /**
- * The ring under the marker of the event whose `lit` feature state is set: the event hovered on
+ * The ring under the marker of the event whose `hover` feature state is set: the event hovered on
  * the map or focused on the timeline. An undrawn event keeps no ring.
  */
-export function litLayers(): LayerSpecification[] {
-	return [markerRing(EVENT_STYLE_LAYERS.lit, RINGS.lit, ['all', flag(LIT), ['!', UNDRAWN]])];
+export function hoveredEventLayers(): LayerSpecification[] {
+	return [
+		markerRing(EVENT_STYLE_LAYERS.hovered, RINGS.hovered, ['all', flag(HOVER), ['!', UNDRAWN]])
+	];
 }
 
 /**
- * The rings under the markers of the events the chapter features, under the `lit` ring (a
- * featured event hovered shows both, the lit one inside) and a little wider than it. An event
+ * The rings under the markers of the events the chapter features, under the `hover` ring (a
+ * featured event hovered shows both, the hovered one inside) and a little wider than it. An event
  * outside the years shown, or in a layer switched off, keeps no ring: its marker is not drawn
  * either.
  */

@@ -5,7 +5,7 @@ import {
 	hideEvents,
 	isUndrawn,
 	LAYER_OFF,
-	lightEvent,
+	hoverEvent,
 	markFeatured,
 	markPlace,
 	OUT_OF_RANGE,
@@ -80,7 +80,7 @@ describe('isUndrawn: whether the pointer and the probe may see an event', () => 
 	it.each([
 		[{ [LAYER_OFF]: true }, true],
 		[{ [OUT_OF_RANGE]: true }, true],
-		[{ [LAYER_OFF]: false, [OUT_OF_RANGE]: false, lit: true }, false],
+		[{ [LAYER_OFF]: false, [OUT_OF_RANGE]: false, hover: true }, false],
 		[{}, false],
 		[undefined, false]
 	])('%j: %s', (state, undrawn) => {
@@ -122,12 +122,12 @@ describe('the marks of a place, an event and a chapter', () => {
 	});
 	it('ring one event at a time, and none on a map without events', () => {
 		const m = fakeMap({ sources: ALL });
-		lightEvent(m.map, null, 'e1');
-		lightEvent(m.map, 'e1', 'e2');
-		expect(m.state(EVENT_SOURCE, 'e1')).toEqual({ lit: false });
-		expect(m.state(EVENT_SOURCE, 'e2')).toEqual({ lit: true });
+		hoverEvent(m.map, null, 'e1');
+		hoverEvent(m.map, 'e1', 'e2');
+		expect(m.state(EVENT_SOURCE, 'e1')).toEqual({ hover: false });
+		expect(m.state(EVENT_SOURCE, 'e2')).toEqual({ hover: true });
 		const bare = fakeMap({ sources: [PLACE_SOURCE] });
-		lightEvent(bare.map, null, 'e1');
+		hoverEvent(bare.map, null, 'e1');
 		expect(bare.writes).toEqual([]);
 	});
 	it('feature a chapter’s places in every source given, and only what changed', () => {

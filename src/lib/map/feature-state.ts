@@ -2,7 +2,7 @@
  * The marks the map draws by feature state, and the functions that set them. A feature state
  * only repaints: a filter, or a layout property such as `visibility`, makes every tile of the
  * source again in MapLibre's worker (hundreds of milliseconds on a phone), so whatever changes
- * with the reader's every move (the place chosen or hovered, the event lit, the years shown, the
+ * with the reader's every move (the place chosen or hovered, the event hovered, the years shown, the
  * event layers switched off, the story's chapter) is a flag on the features, read by the paint
  * expressions of places.ts and events.ts.
  */
@@ -12,10 +12,11 @@ import { AREA_SOURCE, EVENT_SOURCE, PLACE_SOURCE } from './sources';
 
 /** The place the page shows (places and region areas). */
 export const SELECTED = 'selected';
-/** The place under the pointer or the keyboard (places and region areas). */
+/**
+ * The place under the pointer or the keyboard (places and region areas), and the event hovered on
+ * the map or focused on the timeline (its marker is ringed).
+ */
 export const HOVER = 'hover';
-/** The event hovered on the map or focused on the timeline: its marker is ringed. */
-export const LIT = 'lit';
 /**
  * The places and events the story's chapter being read highlights. Several at once, and drawn
  * apart from `selected` and `hover`: a yellow ring edged in dark around a dot or under a marker,
@@ -124,11 +125,11 @@ export function switchEventLayers(
 	moveFlag(map, LAYER_OFF, [EVENT_SOURCE], off(previous), off(next));
 }
 
-/** Moves the `lit` ring from one event to another (null: none). */
-export function lightEvent(map: MapLibreMap, previous: string | null, id: string | null): void {
+/** Moves the `hover` ring from one event to another (null: none). */
+export function hoverEvent(map: MapLibreMap, previous: string | null, id: string | null): void {
 	if (!map.getSource(EVENT_SOURCE)) return;
-	if (previous) map.setFeatureState({ source: EVENT_SOURCE, id: previous }, { [LIT]: false });
-	if (id) map.setFeatureState({ source: EVENT_SOURCE, id }, { [LIT]: true });
+	if (previous) map.setFeatureState({ source: EVENT_SOURCE, id: previous }, { [HOVER]: false });
+	if (id) map.setFeatureState({ source: EVENT_SOURCE, id }, { [HOVER]: true });
 }
 
 /**

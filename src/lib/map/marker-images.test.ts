@@ -38,7 +38,7 @@ function ringColours(image: Image) {
 }
 
 /** The icons the style names (events.test.ts): each event layer's marker and the two rings. */
-const ICONS = [...EVENT_LAYERS.map((l) => `marker-${l.id}`), 'ring-lit', 'ring-featured'];
+const ICONS = [...EVENT_LAYERS.map((l) => `marker-${l.id}`), 'ring-hovered', 'ring-featured'];
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -57,8 +57,8 @@ describe('the markers’ and rings’ icons', () => {
 			addImage: () => made++
 		};
 		provideMarkerImages(map as never);
-		resolve('ring-lit');
-		resolve('ring-lit');
+		resolve('ring-hovered');
+		resolve('ring-hovered');
 		expect(made).toBe(1);
 	});
 
@@ -70,15 +70,15 @@ describe('the markers’ and rings’ icons', () => {
 		expect(two.width).toBe(one.width * 2);
 	});
 
-	it('ring the lit marker in the selected colour, the featured one wider, in yellow', () => {
+	it('ring the hovered marker in the selected colour, the featured one wider, in yellow', () => {
 		// At two device pixels per CSS pixel, as on most phones: the rings' edges are 3 and 6 pixels.
 		const added = images(ICONS);
-		const lit = added.get('ring-lit')!;
+		const hovered = added.get('ring-hovered')!;
 		const featured = added.get('ring-featured')!;
-		expect(ringColours(lit)).toEqual({ inside: COLORS.halo, edge: COLORS.selected });
+		expect(ringColours(hovered)).toEqual({ inside: COLORS.halo, edge: COLORS.selected });
 		expect(ringColours(featured)).toEqual({ inside: COLORS.featured, edge: COLORS.placeLine });
-		expect(featured.width).toBeGreaterThan(lit.width);
+		expect(featured.width).toBeGreaterThan(hovered.width);
 		// Each ring is wider than the marker it sits under.
-		expect(lit.width).toBeGreaterThan(added.get('marker-osce')!.width);
+		expect(hovered.width).toBeGreaterThan(added.get('marker-osce')!.width);
 	});
 });

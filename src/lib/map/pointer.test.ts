@@ -42,7 +42,7 @@ function setup(exact: FakeFeature[], near: FakeFeature[] = exact) {
 	};
 	const handlers = {
 		onselect: vi.fn(),
-		onhover: vi.fn(),
+		onhoverplace: vi.fn(),
 		onhoverevent: vi.fn(),
 		onevents: vi.fn(),
 		onnothing: vi.fn()
@@ -127,11 +127,11 @@ describe('the pointer moving over the map', () => {
 		const { m, handlers, move } = setup(exact);
 		move();
 		move();
-		expect(handlers.onhover.mock.calls).toEqual([['garm']]);
+		expect(handlers.onhoverplace.mock.calls).toEqual([['garm']]);
 		expect(m.canvas.style.cursor).toBe('pointer');
 		exact.splice(0, 1, marker('e1'));
 		move();
-		expect(handlers.onhover.mock.calls).toEqual([['garm'], [null]]);
+		expect(handlers.onhoverplace.mock.calls).toEqual([['garm'], [null]]);
 		expect(handlers.onhoverevent.mock.calls).toEqual([['e1']]);
 		m.fire('mouseout');
 		expect(handlers.onhoverevent.mock.calls).toEqual([['e1'], [null]]);
@@ -142,7 +142,7 @@ describe('the pointer moving over the map', () => {
 		const { m, handlers, move } = setup([]);
 		move();
 		expect(m.canvas.style.cursor).toBe('');
-		expect(handlers.onhover).not.toHaveBeenCalled();
+		expect(handlers.onhoverplace).not.toHaveBeenCalled();
 	});
 
 	it('is no longer heard once unwired', () => {
@@ -150,7 +150,7 @@ describe('the pointer moving over the map', () => {
 		unwire();
 		move();
 		click();
-		expect(handlers.onhover).not.toHaveBeenCalled();
+		expect(handlers.onhoverplace).not.toHaveBeenCalled();
 		expect(handlers.onselect).not.toHaveBeenCalled();
 		for (const type of ['mousemove', 'mouseout', 'click']) expect(m.listeners(type)).toBe(0);
 	});

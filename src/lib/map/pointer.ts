@@ -16,7 +16,7 @@ export interface PointerHandlers {
 	/** A place was chosen on the map. */
 	onselect: (slug: string) => void;
 	/** The pointer is over a place (or over none: null). */
-	onhover: (slug: string | null) => void;
+	onhoverplace: (slug: string | null) => void;
 	/** The pointer is over an event's marker (or over none: null), by the event's id. */
 	onhoverevent: (id: string | null) => void;
 	/** Layer markers were clicked: their features, one entry each, with their layer, and where. */
@@ -89,7 +89,7 @@ export function installPointer(map: MapLibreMap, handlers: PointerHandlers): () 
 	const setHover = (slug: string | null) => {
 		if (slug === hovered) return;
 		hovered = slug;
-		handlers.onhover(slug);
+		handlers.onhoverplace(slug);
 	};
 
 	let hoveredEvent: string | null = null;

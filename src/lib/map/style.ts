@@ -10,7 +10,7 @@ import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { COLORS } from '$lib/geo/palette';
 import { BASEMAP_ATTRIBUTIONS, geographyStyle } from './basemap-layers';
 import { FONT_REGULAR, FONT_SEMIBOLD, fontFaces } from './fonts';
-import { EVENT_STYLE_LAYERS, eventLayers, featuredEventLayers, litLayers } from './events';
+import { EVENT_STYLE_LAYERS, eventLayers, featuredEventLayers, hoveredEventLayers } from './events';
 import {
 	areaLayers,
 	featuredAreaLayers,
@@ -32,13 +32,13 @@ const NATURAL_EARTH = BASEMAP_ATTRIBUTIONS[0];
 /**
  * The story's marks (`FEATURED`), each group with the style layer it goes under: a region's wash
  * and a line's band under the border, the places' rings under their dots, the events' rings
- * under the lit ring and the markers.
+ * under the hovered ring and the markers.
  */
 export function featuredMarks(): { layers: LayerSpecification[]; before: string }[] {
 	return [
 		{ layers: featuredAreaLayers(), before: BASEMAP_LAYERS.borderCasing },
 		{ layers: featuredPlaceLayers(), before: PLACE_LAYERS.points },
-		{ layers: featuredEventLayers(), before: EVENT_STYLE_LAYERS.lit }
+		{ layers: featuredEventLayers(), before: EVENT_STYLE_LAYERS.hovered }
 	];
 }
 
@@ -159,7 +159,7 @@ export function atlasStyle(
 			...(featured ? featuredPlaceLayers() : []),
 			...placeLayers(),
 			...(featured ? featuredEventLayers() : []),
-			...litLayers(),
+			...hoveredEventLayers(),
 			...eventLayers()
 		]
 	};
