@@ -17,7 +17,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { blockIds, checkAtlas, type ContentInput } from '../src/lib/geo/atlas';
+import { blockIds, checkAtlas, type ContentInput } from '../src/lib/content/atlas';
 import type { AtlasFile } from '../src/lib/geo/validate';
 import type { SourceDocument } from '../src/lib/content/types';
 

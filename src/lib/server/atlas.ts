@@ -11,7 +11,7 @@ import coverage from '$lib/content/coverage.json';
 import chapters from '$lib/content/chapters.json';
 import { chapterTexts, eventNarratives, narratives } from '$lib/content/narratives';
 import type { SourceDocument } from '$lib/content/types';
-import { loadAtlas, type Atlas } from '$lib/geo/atlas';
+import { loadAtlas, type Atlas } from '$lib/content/atlas';
 
 const texts = import.meta.glob('/static/geo/**/*.geojson', {
 	query: '?raw',

@@ -5,6 +5,11 @@
  * narratives against the source and the gazetteer. Pure: the caller supplies the texts (Vite's
  * `import.meta.glob` for pages, `fs` for scripts and tests).
  */
+import { aliasIndex, type AliasIndex } from '../geo/gazetteer';
+import { EVENT_LAYERS, type EventLayerId } from '../geo/layers';
+import type { EventFeature, PlaceFeature } from '../geo/schema';
+import type { BasemapData } from '../geo/staticmap';
+import { fileKind, formatError, validateAtlas, type AtlasFile } from '../geo/validate';
 import {
 	checkCoverage,
 	checkEventDates,
@@ -15,15 +20,10 @@ import {
 	type LayerFile,
 	type Person,
 	type Reference
-} from '../content/checks';
-import { chapterEvents, checkChapters, type Chapter } from '../content/chapters';
-import { validateNarratives } from '../content/narrative';
-import type { SourceDocument } from '../content/types';
-import { aliasIndex, type AliasIndex } from './gazetteer';
-import { EVENT_LAYERS, type EventLayerId } from './layers';
-import type { EventFeature, PlaceFeature } from './schema';
-import type { BasemapData } from './staticmap';
-import { fileKind, formatError, validateAtlas, type AtlasFile } from './validate';
+} from './checks';
+import { chapterEvents, checkChapters, type Chapter } from './chapters';
+import { validateNarratives } from './narrative';
+import type { SourceDocument } from './types';
 
 export interface Atlas {
 	places: PlaceFeature[];

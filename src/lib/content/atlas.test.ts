@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { realAtlasInput } from '../../../tests/fixtures/real-atlas';
-import type { SourceDocument } from '../content/types';
+import type { SourceDocument } from './types';
 import {
 	AtlasDataError,
 	blockIds,
@@ -18,7 +18,7 @@ import {
 	PLACES_FILE,
 	type AtlasInput
 } from './atlas';
-import type { AtlasFile } from './validate';
+import type { AtlasFile } from '../geo/validate';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const FIXTURE_SOURCE = JSON.parse(
