@@ -72,13 +72,17 @@ export const optionalText = () => v.optional(text('a non-empty string when prese
 
 /** A slug or id: see `SLUG`. */
 export const slug = () =>
-	v.pipe(
-		text(),
-		v.regex(
-			SLUG,
-			(issue) =>
-				`${show(issue.input)} is not lowercase ASCII letters and digits joined by single hyphens`
-		)
+	// Aborts at the first problem: a blank slug is missing, not also ill-formed.
+	v.config(
+		v.pipe(
+			text(),
+			v.regex(
+				SLUG,
+				(issue) =>
+					`${show(issue.input)} is not lowercase ASCII letters and digits joined by single hyphens`
+			)
+		),
+		{ abortPipeEarly: true }
 	);
 
 /** A whole year. */
