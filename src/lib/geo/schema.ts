@@ -351,14 +351,19 @@ export const BasemapCollectionSchema = collectionSchema(
 /** A basemap file, checked. */
 export type BasemapCollection = v.InferOutput<typeof BasemapCollectionSchema>;
 
-/** The basemap files the static maps draw, by name (`static/geo/basemap/<name>.geojson`). */
-export const BASEMAP_FILES = [
-	'context',
-	'region',
-	'tajikistan',
-	'border',
-	'labels',
-	'rivers',
-	'lakes',
-	'towns'
-] as const;
+/**
+ * The basemap files the static maps draw, by name (`static/geo/basemap/<name>.geojson`); each
+ * is checked as geometry by validate.ts and as a FeatureCollection by `BasemapCollectionSchema`.
+ */
+export const BasemapSchema = v.object({
+	context: BasemapCollectionSchema,
+	region: BasemapCollectionSchema,
+	tajikistan: BasemapCollectionSchema,
+	border: BasemapCollectionSchema,
+	labels: BasemapCollectionSchema,
+	rivers: BasemapCollectionSchema,
+	lakes: BasemapCollectionSchema,
+	towns: BasemapCollectionSchema
+});
+/** The basemap files by name, checked. */
+export type BasemapData = v.InferOutput<typeof BasemapSchema>;

@@ -24,17 +24,10 @@ import type { Camera } from './camera';
 import { project } from './mercator';
 import { COLORS, TOWN, WATER, WATER_RANK_ZOOMS } from './palette';
 
-/** The basemap files, as parsed from `static/geo/basemap/`. */
-export interface BasemapData {
-	context: FeatureCollection;
-	region: FeatureCollection;
-	tajikistan: FeatureCollection;
-	border: FeatureCollection;
-	labels: FeatureCollection;
-	rivers: FeatureCollection;
-	lakes: FeatureCollection;
-	towns: FeatureCollection;
-}
+import type { BasemapData } from './schema';
+
+/** The basemap files, as checked from `static/geo/basemap/` (`BasemapSchema`). */
+export type { BasemapData };
 
 /** A place as the static map draws it. */
 export interface StaticPlace {

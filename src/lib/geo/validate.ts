@@ -291,6 +291,8 @@ interface Registry {
 	layers: Map<string, EventFeature[]>;
 	/** The basemap's FeatureCollections that passed, by file. */
 	collections: Map<string, BasemapCollection>;
+	/** Every file's JSON, as parsed (unchecked), for checks of the content that read it whole. */
+	json: Map<string, unknown>;
 }
 
 type Report = (property: string | undefined, reason: string) => void;
@@ -492,6 +494,7 @@ function checkFile(
 		if (kind === 'places') registry.placesUnreadable = true;
 		return;
 	}
+	registry.json.set(file, data);
 
 	if (isObject(data) && data.type === 'FeatureCollection' && Array.isArray(data.features)) {
 		const before = errors.length;
@@ -531,6 +534,12 @@ export interface AtlasFilesResult {
 	layers: Map<string, EventFeature[]>;
 	/** Basemap file → its FeatureCollection, when it is one and passed every check. */
 	collections: Map<string, BasemapCollection>;
+	/**
+	 * File → its JSON as parsed, whether or not it passed, for the content's checks that read
+	 * whole files (an event's dates, its references) and must report what they find at the
+	 * feature's own index.
+	 */
+	json: Map<string, unknown>;
 }
 
 /**
@@ -564,7 +573,8 @@ export function readAtlasFiles(input: AtlasInput): AtlasFilesResult {
 		layerFiles: [],
 		places: [],
 		layers: new Map(),
-		collections: new Map()
+		collections: new Map(),
+		json: new Map()
 	};
 	for (const file of input.files) checkFile(file, input, registry, errors);
 
@@ -598,6 +608,7 @@ export function readAtlasFiles(input: AtlasInput): AtlasFilesResult {
 		errors,
 		places: registry.places,
 		layers: registry.layers,
-		collections: registry.collections
+		collections: registry.collections,
+		json: registry.json
 	};
 }

@@ -10,7 +10,6 @@ import people from '$lib/content/people.json';
 import coverage from '$lib/content/coverage.json';
 import chapters from '$lib/content/chapters.json';
 import { chapterTexts, eventNarratives, narratives } from '$lib/content/narratives';
-import type { SourceDocument } from '$lib/content/types';
 import { loadAtlas, type Atlas } from '$lib/content/atlas';
 
 const texts = import.meta.glob('/static/geo/**/*.geojson', {
@@ -28,7 +27,7 @@ export function getAtlas(): Atlas {
 			path: path.replace(/^\/static\//, ''),
 			text
 		})),
-		source: source as SourceDocument,
+		source,
 		content: {
 			narratives,
 			eventNarratives,
