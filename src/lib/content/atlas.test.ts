@@ -366,3 +366,67 @@ describe('loadAtlas', () => {
 		);
 	});
 });
+
+describe('checkAtlas: a malformed content record names its file, the record and the reason', () => {
+	const patch = (name: string): unknown =>
+		JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/content', name), 'utf8'));
+	const lines = (input: AtlasInput): string[] => checkAtlas(input).map((e) => e.line);
+	/** The real content, with `change` applied to a copy of it. */
+	const edited = (change: (content: Record<string, unknown[] | object>) => void): AtlasInput => {
+		const input = realAtlasInput();
+		change(input.content as unknown as Record<string, unknown[] | object>);
+		return input;
+	};
+	const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+
+	it('a reference', () => {
+		const input = edited((c) => {
+			c.references = [...list(c.references), patch('malformed-reference.json')];
+		});
+		const n = list(input.content!.references).length - 1;
+		expect(lines(input)).toEqual([
+			`src/lib/content/references.json: entry ${n} (un-report-1997): property "date": "1997-13" is not a valid date (YYYY, YYYY-MM or YYYY-MM-DD)`
+		]);
+	});
+
+	it('a person', () => {
+		const input = edited((c) => {
+			c.people = [...list(c.people), patch('malformed-person.json')];
+		});
+		const n = list(input.content!.people).length - 1;
+		expect(lines(input)).toEqual([
+			`src/lib/content/people.json: entry ${n} (said-abdullo-nuri-x): property "names[0].kind": expected one of official, source, historic, variant, got "nickname"`
+		]);
+	});
+
+	it('a chapter', () => {
+		const input = edited((c) => {
+			const [first, ...rest] = list(c.chapters);
+			c.chapters = [
+				{ ...(first as object), ...(patch('malformed-chapter.json') as object) },
+				...rest
+			];
+		});
+		expect(lines(input)).toEqual([
+			'src/lib/content/chapters.json: chapter 1 (the-war-and-the-talks): property "range.to": 1994 is before "from" 1997'
+		]);
+	});
+
+	it('a coverage entry', () => {
+		const input = edited((c) => {
+			c.coverage = { ...c.coverage, ...(patch('malformed-coverage.json') as object) };
+		});
+		expect(lines(input)).toEqual([
+			'src/lib/content/coverage.json: block "p1": claim 0: property "claim": expected a non-empty string, got ""'
+		]);
+	});
+
+	it('the source text', () => {
+		const input = realAtlasInput();
+		const source = structuredClone(input.source) as { sections: { blocks: object[] }[] };
+		source.sections[0].blocks[0] = { ...source.sections[0].blocks[0], kind: 'poem' };
+		expect(lines({ ...input, source })).toEqual([
+			'src/lib/content/source.json: property "sections[0].blocks[0].kind": expected a block of kind "paragraph", "list" or "caption", got "poem"'
+		]);
+	});
+});
