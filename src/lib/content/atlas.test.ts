@@ -223,7 +223,7 @@ describe('checkAtlas', () => {
 	});
 });
 
-describe('checkAtlas: the story’s chapters (issue 15)', () => {
+describe('checkAtlas: the story’s chapters', () => {
 	type Chapter = { id: string; places: string[]; events: string[] };
 	const chaptersOf = (input: AtlasInput) => input.content!.chapters as Chapter[];
 

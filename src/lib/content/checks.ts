@@ -49,10 +49,6 @@ function isObject(value: unknown): value is Props {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function nonEmptyString(value: unknown): value is string {
-	return typeof value === 'string' && value.trim() !== '';
-}
-
 /** `file: entry 3 (id): property "x": reason`, parts left out when unknown. */
 function entryError(
 	file: string,
@@ -123,8 +119,8 @@ function duplicates(file: string, entries: unknown): string[] {
 }
 
 /**
- * The date rule of issue 11: when an event's start or end year appears in the text of none of the
- * blocks it cites in `sources`, the event must name in `dateRef` a known reference that supports
+ * The date rule: when an event's start or end year appears in the text of none of the blocks it
+ * cites in `sources`, the event must name in `dateRef` a known reference that supports
  * the date. (A `dateRef` present where the source suffices is allowed, and checked by `checkRefs`.)
  */
 export function checkEventDates(
@@ -164,16 +160,15 @@ export function checkEventDates(
 /** Checks one `refs` array (and optional `dateRef`) against the known reference ids. */
 function refProblems(props: Props, refs: ReadonlySet<string>): [string, string][] {
 	const problems: [string, string][] = [];
-	if (props.refs !== undefined) {
-		if (!Array.isArray(props.refs)) problems.push(['refs', 'expected an array of reference ids']);
-		else
-			for (const ref of props.refs) {
-				if (typeof ref !== 'string' || !refs.has(ref))
-					problems.push([
-						'refs',
-						`${JSON.stringify(ref)} is not the id of a reference in ${FILES.references}`
-					]);
-			}
+	// Whether `refs` is an array of strings is the schemas' to report; this is what they name.
+	if (Array.isArray(props.refs)) {
+		for (const ref of props.refs) {
+			if (typeof ref !== 'string' || !refs.has(ref))
+				problems.push([
+					'refs',
+					`${JSON.stringify(ref)} is not the id of a reference in ${FILES.references}`
+				]);
+		}
 	}
 	if (
 		props.dateRef !== undefined &&
@@ -205,19 +200,6 @@ export function checkRefs(
 		const id = typeof p.slug === 'string' ? p.slug : undefined;
 		for (const [property, reason] of refProblems(p, refs))
 			errors.push(formatError({ file: FILES.places, index, id, property, reason }));
-		if (Array.isArray(p.names))
-			p.names.forEach((n, k) => {
-				if (isObject(n) && n.note !== undefined && !nonEmptyString(n.note))
-					errors.push(
-						formatError({
-							file: FILES.places,
-							index,
-							id,
-							property: `names[${k}].note`,
-							reason: 'expected a non-empty string when present'
-						})
-					);
-			});
 	});
 	for (const layer of layerFiles) {
 		featuresOf(layer).forEach((feature, index) => {

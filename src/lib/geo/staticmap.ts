@@ -51,7 +51,7 @@ export interface StaticMapOptions {
 	/** The place the page shows, drawn selected. */
 	selected?: string | null;
 	/**
-	 * The places a story chapter highlights (issue 15), marked as the live map marks them
+	 * The places a story chapter highlights, marked as the live map marks them
 	 * (`featured` in src/lib/map/layers.ts): a yellow ring edged in dark around a dot, a yellow
 	 * wash inside a region's outline, a yellow band along a line.
 	 */
@@ -305,7 +305,7 @@ export function staticMapSvg(
 	// grid). A layer with a non-anti-aliased paint is never rasterised with MSAA, which Chromium
 	// otherwise picks for a layer of six or more complex anti-aliased paths, as this map is: in
 	// software WebGL that multisampled raster kept the GPU thread busy for most of a second on
-	// every load, and the live map's start waited for it (issue #10; bench/README).
+	// every load, and the live map's start waited for it (bench/README).
 	out.push(
 		`<rect width="${width}" height="${height}" fill="${COLORS.background}" shape-rendering="crispEdges"/>`
 	);
