@@ -124,17 +124,6 @@ export const PersonSchema = v.pipe(
 	v.rawCheck(({ dataset, addIssue }) => {
 		if (!dataset.typed) return;
 		const person = dataset.value;
-		person.names.forEach((n, k) => {
-			if (n.from !== undefined && n.to !== undefined && n.from > n.to)
-				addIssue({
-					message: `${n.to} is before "from" ${n.from}`,
-					path: [
-						{ type: 'object', origin: 'value', input: person, key: 'names', value: person.names },
-						{ type: 'array', origin: 'value', input: person.names, key: k, value: n },
-						{ type: 'object', origin: 'value', input: n, key: 'to', value: n.to }
-					]
-				});
-		});
 		// Left to the schema's own messages when the names or the name are themselves missing.
 		if (
 			person.names.length > 0 &&

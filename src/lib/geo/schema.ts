@@ -154,26 +154,38 @@ export function record<E extends v.ObjectEntries>(entries: E, what: string) {
 }
 
 /** One name a place goes by, in one language and script. */
-export const PlaceNameSchema = record(
-	{
-		/** The name as written, e.g. "Kurgan-Tyube", "Қӯрғонтеппа". */
-		name: text(),
-		/** BCP 47 language tag with script where it matters: "en", "tg-Cyrl", "ru-Cyrl", "tg-Latn". */
-		lang: v.pipe(
-			text(),
-			v.regex(LANG_TAG, (i) => `${show(i.input)} is not a BCP 47 language tag such as "tg-Cyrl"`)
-		),
-		/** Why this name is listed. */
-		kind: v.picklist(NAME_KINDS, expected(oneOf(NAME_KINDS))),
-		/** First year the name was in official use, where it changed. */
-		from: v.optional(year()),
-		/** Last year the name was in official use, where it changed. */
-		to: v.optional(year()),
-		/** What a reader following this name should know (e.g. it once named something else). */
-		note: optionalText()
-	},
-	'an object { name, lang, kind }'
+export const PlaceNameSchema = v.pipe(
+	record(
+		{
+			/** The name as written, e.g. "Kurgan-Tyube", "Қӯрғонтеппа". */
+			name: text(),
+			/** BCP 47 language tag with script where it matters: "en", "tg-Cyrl", "ru-Cyrl", "tg-Latn". */
+			lang: v.pipe(
+				text(),
+				v.regex(LANG_TAG, (i) => `${show(i.input)} is not a BCP 47 language tag such as "tg-Cyrl"`)
+			),
+			/** Why this name is listed. */
+			kind: v.picklist(NAME_KINDS, expected(oneOf(NAME_KINDS))),
+			/** First year the name was in official use, where it changed. */
+			from: v.optional(year()),
+			/** Last year the name was in official use, where it changed. */
+			to: v.optional(year()),
+			/** What a reader following this name should know (e.g. it once named something else). */
+			note: optionalText()
+		},
+		'an object { name, lang, kind }'
+	),
+	v.rawCheck(({ dataset, addIssue }) => {
+		if (!dataset.typed) return;
+		const { from, to } = dataset.value;
+		if (from !== undefined && to !== undefined && from > to)
+			addIssue({
+				message: `${to} is before "from" ${from}`,
+				path: [{ type: 'object', origin: 'value', input: dataset.value, key: 'to', value: to }]
+			});
+	})
 );
+/** One name, checked. */
 export type PlaceName = v.InferOutput<typeof PlaceNameSchema>;
 
 /** Properties of one gazetteer feature in `static/geo/places.geojson`. */

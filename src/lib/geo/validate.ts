@@ -349,10 +349,6 @@ function checkPlace(
 	const slug = typeof props.slug === 'string' ? props.slug : undefined;
 	claimUnique(registry.slugs, 'slug', slug, { file, index }, report);
 	const names = Array.isArray(props.names) ? props.names.filter(isObject) : [];
-	names.forEach((n, k) => {
-		if (typeof n.from === 'number' && typeof n.to === 'number' && n.from > n.to)
-			report(`names[${k}].to`, `${n.to} is before "from" ${n.from}`);
-	});
 	const name = typeof props.name === 'string' ? props.name : undefined;
 	const written = names.flatMap((n) => (typeof n.name === 'string' ? [n.name] : []));
 	if (valid && name !== undefined && !written.includes(name))
