@@ -169,16 +169,23 @@ export interface ChapterContext {
 export function chapterEvents(layerFiles: LayerFile[]): ChapterEvent[] {
 	return layerFiles.flatMap(({ path, data }) => {
 		const layer = EVENT_LAYERS.find((l) => path.endsWith(l.file));
-		const features = (data as { features?: unknown } | null)?.features;
+		const features = objectOf(data)?.features;
 		if (!layer || !Array.isArray(features)) return [];
-		return features.flatMap((f: { properties?: Record<string, unknown> } | null) => {
-			const p = f?.properties;
+		return features.flatMap((f: unknown) => {
+			const p = objectOf(objectOf(f)?.properties);
 			if (typeof p?.id !== 'string' || typeof p.start !== 'string') return [];
 			const event: ChapterEvent = { id: p.id, layer: layer.id, start: p.start };
 			if (typeof p.end === 'string') event.end = p.end;
 			return [event];
 		});
 	});
+}
+
+/** The value as an object whose properties can be read, or null when it is not one. */
+function objectOf(value: unknown): Record<string, unknown> | null {
+	return typeof value === 'object' && value !== null && !Array.isArray(value)
+		? Object.fromEntries(Object.entries(value))
+		: null;
 }
 
 const strings = (value: unknown): string[] =>
@@ -202,7 +209,7 @@ function crossProblems(
 	const place = (id: string) =>
 		ctx.places.has(id) ? null : `"${id}" is not the slug of any place`;
 
-	const frame = chapter.frame as Record<string, unknown> | undefined;
+	const frame = objectOf(chapter.frame);
 	listed('frame.places', strings(frame?.places), place);
 	listed('layers', strings(chapter.layers), () => null);
 	listed('places', strings(chapter.places), place);
@@ -271,10 +278,7 @@ export function parseChapters(
 	const ids = new Map<string, number>();
 	chapters.forEach((chapter: unknown, i) => {
 		const n = i + 1;
-		const object =
-			typeof chapter === 'object' && chapter !== null && !Array.isArray(chapter)
-				? (chapter as Record<string, unknown>)
-				: null;
+		const object = objectOf(chapter);
 		const id = typeof object?.id === 'string' && SLUG.test(object.id) ? object.id : undefined;
 		const where = `${CHAPTERS_FILE}: chapter ${n}${id ? ` (${id})` : ''}`;
 		const report = (property: string | undefined, reason: string): void =>
