@@ -17,9 +17,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { blockIds, checkAtlas, type ContentInput } from '../src/lib/geo/atlas';
+import { checkAtlas, type ContentInput } from '../src/lib/content/atlas';
 import type { AtlasFile } from '../src/lib/geo/validate';
-import type { SourceDocument } from '../src/lib/content/types';
 
 const DEFAULT_DIR = 'static/geo';
 const DEFAULT_CONTENT = 'src/lib/content';
@@ -88,13 +87,13 @@ function main(): number {
 		return 2;
 	}
 
-	let source: SourceDocument;
+	// Checked by checkAtlas against the source's schema, like every other file.
+	let source: unknown;
 	try {
-		source = JSON.parse(readFileSync(options.source, 'utf8')) as SourceDocument;
-		blockIds(source);
+		source = JSON.parse(readFileSync(options.source, 'utf8'));
 	} catch (error) {
 		// Without the source, no `sources` reference can be checked; that is a failure, not a skip.
-		console.error(`${display(options.source)}: cannot read the source text's block ids: ${error}`);
+		console.error(`${display(options.source)}: cannot read the source text: ${error}`);
 		return 1;
 	}
 
@@ -136,14 +135,15 @@ function main(): number {
 
 	// Every file parsed and is a FeatureCollection or a lone GeoJSON object, or it would have failed.
 	const features = files.reduce((count, { text }) => {
-		const data = JSON.parse(text) as { features?: unknown[] };
-		return count + (Array.isArray(data.features) ? data.features.length : 1);
+		const data: unknown = JSON.parse(text);
+		const list = typeof data === 'object' && data !== null && 'features' in data && data.features;
+		return count + (Array.isArray(list) ? list.length : 1);
 	}, 0);
 	console.log(`✓ validated ${files.length} files, ${features} features`);
 	if (content) {
 		const n = Object.keys(content.narratives).length + Object.keys(content.eventNarratives).length;
 		console.log(
-			`✓ validated ${n} narratives, the references, the people, the coverage and ${(content.chapters as unknown[]).length} chapters`
+			`✓ validated ${n} narratives, the references, the people, the coverage and ${Array.isArray(content.chapters) ? content.chapters.length : 0} chapters`
 		);
 	}
 	return 0;

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, mapIdle, mapReady, test } from './fixtures';
 import { realAtlasInput } from '../fixtures/real-atlas';
-import { loadAtlas } from '../../src/lib/geo/atlas';
+import { loadAtlas } from '../../src/lib/content/atlas';
 import { framePlaces, type Camera } from '../../src/lib/geo/camera';
 import { eventSummaries, placeSummaries } from '../../src/lib/geo/summary';
 import { LAYER_IDS } from '../../src/lib/geo/layers';

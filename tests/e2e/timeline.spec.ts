@@ -188,7 +188,7 @@ test('a mark and its marker light each other', async ({ page }) => {
 				[-2, 2]
 			]) {
 				await page.mouse.move(box.x + at.x + 14 * size + dx, box.y + at.y - 14 * size + dy);
-				if (/\blit\b/.test((await mark.getAttribute('class')) ?? '')) return true;
+				if (/\bhovered\b/.test((await mark.getAttribute('class')) ?? '')) return true;
 			}
 			return false;
 		})

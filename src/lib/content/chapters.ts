@@ -1,5 +1,5 @@
 /**
- * The story's chapters (issue 15): `chapters.json` says, in reading order, what each chapter
+ * The story's chapters: `chapters.json` says, in reading order, what each chapter
  * shows on the map (where the camera goes, which layers, which years, what is highlighted), and
  * `chapters/<id>.md` tells it in the narratives' syntax (see `narrative.ts`). The map's driver
  * applies a chapter as data, the way mapbox/storytelling applies a chapter's `location` and
@@ -10,10 +10,11 @@
 import * as v from 'valibot';
 import { MAX_ZOOM, MIN_ZOOM } from '../geo/camera';
 import { EVENT_LAYERS, LAYER_IDS } from '../geo/layers';
-import { show, SLUG } from '../geo/schema';
+import { between, expected, parseProblems, record, show, slug, SLUG, text } from '../geo/schema';
 import { overlaps, STORY_YEARS } from '../geo/time';
 import type { LayerFile } from './checks';
 import { narrativeTextProblems, parseNarrative } from './narrative';
+import { problemLine } from './schema';
 import type { SourceDocument } from './types';
 
 /** Where the chapters live, as the messages name them. */
@@ -29,56 +30,6 @@ export const CHAPTER_YEARS = STORY_YEARS;
 
 /** A summary is one line for link previews (`og:description`), which cut at about 200. */
 const SUMMARY_MAX = 200;
-
-// The message helpers follow src/lib/geo/schema.ts, which does not export its own.
-
-/** "expected X, got Y", or "missing (expected X)" when there is nothing there. */
-function expected(what: string) {
-	return (issue: v.BaseIssue<unknown>) =>
-		issue.input === undefined
-			? `missing (expected ${what})`
-			: `expected ${what}, got ${show(issue.input)}`;
-}
-
-const text = (what = 'a non-empty string') =>
-	v.pipe(
-		v.string(expected(what)),
-		v.check((s) => s.trim() !== '', expected(what))
-	);
-
-const slug = () =>
-	v.pipe(
-		text(),
-		v.regex(
-			SLUG,
-			(issue) =>
-				`${show(issue.input)} is not lowercase ASCII letters and digits joined by single hyphens`
-		)
-	);
-
-const between = (what: string, min: number, max: number, integer = false) =>
-	v.pipe(
-		v.number(expected(`${what} from ${min} to ${max}`)),
-		v.check(
-			(n) => n >= min && n <= max && (!integer || Number.isInteger(n)),
-			expected(`${what} from ${min} to ${max}`)
-		)
-	);
-
-/**
- * A strict object: a missing property reports in the words of the schema that would have checked
- * it, an unknown one (most often a typo) lists the known ones. As `record` in geo/schema.ts.
- */
-function record<E extends v.ObjectEntries>(entries: E, what: string) {
-	return v.strictObject(entries, (issue) => {
-		if (issue.expected === 'Object') return expected(what)(issue);
-		if (issue.expected === 'never') {
-			return `unknown property (expected one of ${Object.keys(entries).join(', ')})`;
-		}
-		const result = v.safeParse(entries[String(issue.path?.at(-1)?.key)], undefined);
-		return result.success ? 'missing' : result.issues[0].message;
-	});
-}
 
 /** A path item for an issue that a check raises on a property of the object it checks. */
 function at(input: Record<string, unknown>, key: string): [v.ObjectPathItem] {
@@ -218,10 +169,10 @@ export interface ChapterContext {
 export function chapterEvents(layerFiles: LayerFile[]): ChapterEvent[] {
 	return layerFiles.flatMap(({ path, data }) => {
 		const layer = EVENT_LAYERS.find((l) => path.endsWith(l.file));
-		const features = (data as { features?: unknown } | null)?.features;
+		const features = objectOf(data)?.features;
 		if (!layer || !Array.isArray(features)) return [];
-		return features.flatMap((f: { properties?: Record<string, unknown> } | null) => {
-			const p = f?.properties;
+		return features.flatMap((f: unknown) => {
+			const p = objectOf(objectOf(f)?.properties);
 			if (typeof p?.id !== 'string' || typeof p.start !== 'string') return [];
 			const event: ChapterEvent = { id: p.id, layer: layer.id, start: p.start };
 			if (typeof p.end === 'string') event.end = p.end;
@@ -230,14 +181,11 @@ export function chapterEvents(layerFiles: LayerFile[]): ChapterEvent[] {
 	});
 }
 
-/** `names[1].lang` from valibot's path. */
-function propertyPath(path: readonly v.IssuePathItem[] | undefined): string | undefined {
-	if (!path?.length) return undefined;
-	return path
-		.map((item, i) =>
-			typeof item.key === 'number' ? `[${item.key}]` : `${i ? '.' : ''}${String(item.key)}`
-		)
-		.join('');
+/** The value as an object whose properties can be read, or null when it is not one. */
+function objectOf(value: unknown): Record<string, unknown> | null {
+	return typeof value === 'object' && value !== null && !Array.isArray(value)
+		? Object.fromEntries(Object.entries(value))
+		: null;
 }
 
 const strings = (value: unknown): string[] =>
@@ -261,7 +209,7 @@ function crossProblems(
 	const place = (id: string) =>
 		ctx.places.has(id) ? null : `"${id}" is not the slug of any place`;
 
-	const frame = chapter.frame as Record<string, unknown> | undefined;
+	const frame = objectOf(chapter.frame);
 	listed('frame.places', strings(frame?.places), place);
 	listed('layers', strings(chapter.layers), () => null);
 	listed('places', strings(chapter.places), place);
@@ -306,9 +254,22 @@ export function checkChapters(
 	texts: Record<string, string>,
 	ctx: ChapterContext
 ): string[] {
+	return parseChapters(chapters, texts, ctx).errors;
+}
+
+/** The chapters' problems (see `checkChapters`), and the chapters when there are none. */
+export function parseChapters(
+	chapters: unknown,
+	texts: Record<string, string>,
+	ctx: ChapterContext
+): { errors: string[]; output: Chapter[] } {
 	if (!Array.isArray(chapters)) {
-		return [`${CHAPTERS_FILE}: expected an array of chapters, got ${show(chapters)}`];
+		return {
+			errors: [`${CHAPTERS_FILE}: expected an array of chapters, got ${show(chapters)}`],
+			output: []
+		};
 	}
+	const output: Chapter[] = [];
 	const known = {
 		places: new Set(ctx.placeSlugs),
 		events: new Map(ctx.events.map((e) => [e.id, e]))
@@ -317,21 +278,15 @@ export function checkChapters(
 	const ids = new Map<string, number>();
 	chapters.forEach((chapter: unknown, i) => {
 		const n = i + 1;
-		const object =
-			typeof chapter === 'object' && chapter !== null && !Array.isArray(chapter)
-				? (chapter as Record<string, unknown>)
-				: null;
+		const object = objectOf(chapter);
 		const id = typeof object?.id === 'string' && SLUG.test(object.id) ? object.id : undefined;
 		const where = `${CHAPTERS_FILE}: chapter ${n}${id ? ` (${id})` : ''}`;
 		const report = (property: string | undefined, reason: string): void =>
-			void errors.push(
-				`${where}: ${property === undefined ? '' : `property "${property}": `}${reason}`
-			);
+			void errors.push(problemLine(where, { property, reason }));
 
-		const result = v.safeParse(ChapterSchema, chapter);
-		if (!result.success) {
-			for (const issue of result.issues) report(propertyPath(issue.path), issue.message);
-		}
+		const result = parseProblems(ChapterSchema, chapter);
+		if (result.success) output.push(result.output);
+		else for (const problem of result.problems) report(problem.property, problem.reason);
 		if (!object) return;
 		if (id !== undefined) {
 			if (ids.has(id)) report('id', `duplicate id "${id}", also chapter ${ids.get(id)}`);
@@ -355,5 +310,5 @@ export function checkChapters(
 			errors.push(`${file}: cites no source block; a chapter must cite at least one, e.g. [p14]`);
 		}
 	}
-	return errors;
+	return { errors, output: errors.length === 0 ? output : [] };
 }

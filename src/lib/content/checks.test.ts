@@ -52,7 +52,7 @@ describe('checkReferences', () => {
 	});
 	it.each([
 		['not an array', {}, 'expected an array'],
-		['a bad id', [{ id: 'HRW 1999', title: 'x' }], 'entry 0 (HRW 1999): property "id"'],
+		['a bad id', [{ id: 'HRW 1999', title: 'x' }], 'entry 0: property "id"'],
 		[
 			'a duplicate id',
 			[
@@ -196,7 +196,11 @@ describe('checkCoverage', () => {
 			{ p1: [], p2: claim('event:e1') },
 			'expected a non-empty array of claims'
 		],
-		['a claim with no target', { p1: claim(), p2: claim('event:e1') }, '"in" must name'],
+		[
+			'a claim with no target',
+			{ p1: claim(), p2: claim('event:e1') },
+			'expected an array naming at least one place, event or person'
+		],
 		[
 			'a target that does not exist',
 			{ p1: claim('place:kabul'), p2: claim('event:e1') },
@@ -303,7 +307,12 @@ describe('checkReferences: exact messages', () => {
 		[
 			'an entry that is not an object',
 			[null, []],
-			[`${R}: entry 0: expected an object`, `${R}: entry 1: expected an object`]
+			[
+				`${R}: entry 0: expected an object { id, title, … }, got null`,
+				// An array is an object to the schema: its properties are missing.
+				`${R}: entry 1: property "id": missing (expected a non-empty string)`,
+				`${R}: entry 1: property "title": missing (expected a non-empty string)`
+			]
 		],
 		[
 			'no id',
@@ -313,39 +322,49 @@ describe('checkReferences: exact messages', () => {
 		[
 			'an empty id',
 			[{ id: '', title: 'x' }],
-			[`${R}: entry 0: property "id": missing (expected a non-empty string)`]
+			[`${R}: entry 0: property "id": expected a non-empty string, got ""`]
 		],
 		[
 			'an id with a space',
 			[{ id: 'hrw 1999', title: 'x' }],
 			[
-				`${R}: entry 0 (hrw 1999): property "id": "hrw 1999" is not lowercase ASCII letters and digits joined by hyphens`
+				`${R}: entry 0: property "id": "hrw 1999" is not lowercase ASCII letters and digits joined by single hyphens`
 			]
 		],
 		[
 			'no title',
 			[{ id: 'a', title: ' ' }],
-			[`${R}: entry 0 (a): property "title": missing (expected a non-empty string)`]
+			[`${R}: entry 0 (a): property "title": expected a non-empty string, got " "`]
 		],
 		[
 			'empty optional strings',
 			[{ id: 'a', title: 'x', author: '', publisher: 5, note: ' ' }],
 			[
-				`${R}: entry 0 (a): property "author": expected a non-empty string when present`,
-				`${R}: entry 0 (a): property "publisher": expected a non-empty string when present`,
-				`${R}: entry 0 (a): property "note": expected a non-empty string when present`
+				`${R}: entry 0 (a): property "author": expected a non-empty string when present, got ""`,
+				`${R}: entry 0 (a): property "publisher": expected a non-empty string when present, got 5`,
+				`${R}: entry 0 (a): property "note": expected a non-empty string when present, got " "`
 			]
 		],
-		...['1999-13', '1999-02-32', 'c. 1999', '1999-1', 1999].map(
-			(date): [string, unknown, string[]] => [
-				`the date ${JSON.stringify(date)}`,
-				[{ id: 'a', title: 'x', date }],
-				[
-					`${R}: entry 0 (a): property "date": ${JSON.stringify(date)} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)`
-				]
+		...['1999-13', '1999-02-32', 'c. 1999', '1999-1'].map((date): [string, unknown, string[]] => [
+			`the date ${JSON.stringify(date)}`,
+			[{ id: 'a', title: 'x', date }],
+			[
+				`${R}: entry 0 (a): property "date": ${JSON.stringify(date)} is not a valid date (YYYY, YYYY-MM or YYYY-MM-DD)`
 			]
-		),
-		...['ftp://hrw.org', 'see https://hrw.org', 'https://hrw.org/a b', 5].map(
+		]),
+		[
+			'a date that is not a string',
+			[{ id: 'a', title: 'x', date: 1999 }],
+			[
+				`${R}: entry 0 (a): property "date": expected a date (YYYY, YYYY-MM or YYYY-MM-DD), got 1999`
+			]
+		],
+		[
+			'a url that is not a string',
+			[{ id: 'a', title: 'x', url: 5 }],
+			[`${R}: entry 0 (a): property "url": expected an http(s) address, got 5`]
+		],
+		...['ftp://hrw.org', 'see https://hrw.org', 'https://hrw.org/a b'].map(
 			(url): [string, unknown, string[]] => [
 				`the url ${JSON.stringify(url)}`,
 				[{ id: 'a', title: 'x', url }],
@@ -431,15 +450,6 @@ describe('checkRefs: exact messages', () => {
 
 	it.each<[string, unknown, LayerFile[], unknown, string[]]>([
 		[
-			'refs that are not an array',
-			{ features: [{ properties: { slug: 'garm', refs: 'un' } }] },
-			[],
-			[],
-			[
-				'static/geo/places.geojson: feature 0 (garm): property "refs": expected an array of reference ids'
-			]
-		],
-		[
 			'a ref that is not a string, on a place without a slug',
 			{ features: [{ properties: { refs: [5] } }] },
 			[],
@@ -449,17 +459,22 @@ describe('checkRefs: exact messages', () => {
 			]
 		],
 		[
-			'an empty note on a place’s name',
+			// Their form is the schemas' to report (geo/schema.ts, content/schema.ts), once.
+			'refs that are not an array, and an empty note on a place’s name',
 			{
 				features: [
-					{ properties: { slug: 'garm', names: [{ name: 'Garm' }, { name: 'Gharm', note: '' }] } }
+					{
+						properties: {
+							slug: 'garm',
+							refs: 'un',
+							names: [{ name: 'Garm' }, { name: 'Gharm', note: '' }]
+						}
+					}
 				]
 			},
 			[],
 			[],
-			[
-				'static/geo/places.geojson: feature 0 (garm): property "names[1].note": expected a non-empty string when present'
-			]
+			[]
 		],
 		[
 			'a dateRef that is not a string',
@@ -510,25 +525,27 @@ describe('checkPeople: exact messages', () => {
 
 	it.each<[string, unknown, string[]]>([
 		['a registry that is not an array', {}, [`${P}: expected an array of people`]],
-		['an entry that is not an object', [null], [`${P}: entry 0: expected an object`]],
+		[
+			'an entry that is not an object',
+			[null],
+			[`${P}: entry 0: expected an object { id, name, names, role, sources }, got null`]
+		],
 		[
 			'a malformed id',
 			[person({ id: 'Said Nuri' })],
 			[
-				`${P}: entry 0 (Said Nuri): property "id": expected lowercase ASCII letters and digits joined by hyphens`
+				`${P}: entry 0: property "id": "Said Nuri" is not lowercase ASCII letters and digits joined by single hyphens`
 			]
 		],
 		[
 			'no id',
 			[person({ id: undefined })],
-			[
-				`${P}: entry 0: property "id": expected lowercase ASCII letters and digits joined by hyphens`
-			]
+			[`${P}: entry 0: property "id": missing (expected a non-empty string)`]
 		],
 		[
 			'no name',
 			[person({ name: '' })],
-			[`${P}: entry 0 (nuri): property "name": missing (expected a non-empty string)`]
+			[`${P}: entry 0 (nuri): property "name": expected a non-empty string, got ""`]
 		],
 		[
 			'no role',
@@ -538,12 +555,12 @@ describe('checkPeople: exact messages', () => {
 		[
 			'no names',
 			[person({ names: [] })],
-			[`${P}: entry 0 (nuri): property "names": expected a non-empty array of names`]
+			[`${P}: entry 0 (nuri): property "names": expected a non-empty array of names, got []`]
 		],
 		[
 			'names that are not an array',
 			[person({ names: 'Nuri' })],
-			[`${P}: entry 0 (nuri): property "names": expected a non-empty array of names`]
+			[`${P}: entry 0 (nuri): property "names": expected a non-empty array of names, got "Nuri"`]
 		],
 		[
 			'a name that is not an object, or has no name',
@@ -557,8 +574,8 @@ describe('checkPeople: exact messages', () => {
 				})
 			],
 			[
-				`${P}: entry 0 (nuri): property "names[1]": expected { name, lang, kind }`,
-				`${P}: entry 0 (nuri): property "names[2]": expected { name, lang, kind }`
+				`${P}: entry 0 (nuri): property "names[1]": expected an object { name, lang, kind }, got null`,
+				`${P}: entry 0 (nuri): property "names[2].name": missing (expected a non-empty string)`
 			]
 		],
 		[
@@ -573,8 +590,8 @@ describe('checkPeople: exact messages', () => {
 			'years that are not whole',
 			[person({ names: [{ name: 'Nuri', lang: 'en', kind: 'source', from: 1990.5, to: '1999' }] })],
 			[
-				`${P}: entry 0 (nuri): property "names[0].from": expected a year`,
-				`${P}: entry 0 (nuri): property "names[0].to": expected a year`
+				`${P}: entry 0 (nuri): property "names[0].from": expected a year, got 1990.5`,
+				`${P}: entry 0 (nuri): property "names[0].to": expected a year, got "1999"`
 			]
 		],
 		[
@@ -590,14 +607,16 @@ describe('checkPeople: exact messages', () => {
 		[
 			'no sources',
 			[person({ sources: undefined })],
-			[`${P}: entry 0 (nuri): property "sources": expected a non-empty array of block ids`]
+			[
+				`${P}: entry 0 (nuri): property "sources": missing (expected a non-empty array of paragraph ids)`
+			]
 		],
 		[
 			'unknown sources',
 			[person({ sources: ['p9', 5] })],
 			[
-				`${P}: entry 0 (nuri): property "sources": "p9" is not a block of the source`,
-				`${P}: entry 0 (nuri): property "sources": 5 is not a block of the source`
+				`${P}: entry 0 (nuri): property "sources[1]": expected paragraph id strings, got 5`,
+				`${P}: entry 0 (nuri): property "sources": "p9" is not a block of the source`
 			]
 		]
 	])('%s', (_, people, errors) => {
@@ -628,17 +647,17 @@ describe('checkCoverage: exact messages', () => {
 			'a claim that is not an object, or has no text',
 			{ p1: [null, { claim: '', in: ['place:garm'] }], p2: claim('event:e1') },
 			[
-				`${C}: block "p1": claim 0: expected { claim, in } with a non-empty claim`,
-				`${C}: block "p1": claim 1: expected { claim, in } with a non-empty claim`
+				`${C}: block "p1": claim 0: expected an object { claim, in }, got null`,
+				`${C}: block "p1": claim 1: property "claim": expected a non-empty string, got ""`
 			]
 		],
 		[
 			'malformed targets',
 			{ p1: claim(5, 'place:', 'thing:x'), p2: claim('event:e1') },
 			[
-				`${C}: block "p1": claim 0: 5 is not "place:…", "event:…" or "person:…"`,
-				`${C}: block "p1": claim 0: "place:" is not "place:…", "event:…" or "person:…"`,
-				`${C}: block "p1": claim 0: "thing:x" is not "place:…", "event:…" or "person:…"`
+				`${C}: block "p1": claim 0: property "in[0]": expected "place:…", "event:…" or "person:…", got 5`,
+				`${C}: block "p1": claim 0: property "in[1]": "place:" is not "place:…", "event:…" or "person:…"`,
+				`${C}: block "p1": claim 0: property "in[2]": "thing:x" is not "place:…", "event:…" or "person:…"`
 			]
 		],
 		[

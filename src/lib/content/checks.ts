@@ -1,14 +1,31 @@
 /**
- * Pure checks of the atlas's content registries (issue 11): the references, the dates of the
+ * Pure checks of the atlas's content registries: the references, the dates of the
  * layers' events, the `refs`/`dateRef` links, the people, the coverage of the source by the atlas,
  * and the event narratives. Each takes parsed data and returns one error string per problem, in
  * the project's format: `file: feature 3 (id): property "dateRef": reason` for GeoJSON features
  * (see `formatError` in src/lib/geo/validate.ts) and `file: entry 3 (id): property "x": reason`
  * for the JSON registries. An empty list means all is well. No fs: the caller reads the files.
+ * Each registry's form is its schema's (schema.ts); what is written here checks what a record
+ * names in another file (a block of the source, a reference) or in another record (a duplicate
+ * id).
  */
 import { formatError } from '../geo/validate';
 import { narrativeTextProblems, parseNarrative } from './narrative';
+import {
+	checkEntries,
+	CoverageSchema,
+	entryId,
+	PersonSchema,
+	problemLine,
+	ReferenceSchema,
+	type Coverage,
+	type Person,
+	type Reference
+} from './schema';
 import type { SourceBlock, SourceDocument } from './types';
+import { parseProblems } from '../geo/schema';
+
+export type { Person, Reference };
 
 /** Where each registry lives, as the messages name it. */
 export const FILES = {
@@ -18,58 +35,18 @@ export const FILES = {
 	places: 'static/geo/places.geojson'
 } as const;
 
-/** One entry of `references.json`. */
-export interface Reference {
-	id: string;
-	title: string;
-	author?: string;
-	publisher?: string;
-	/** Partial ISO date of publication: "1999", "1999-08" or "1999-08-15". */
-	date?: string;
-	url?: string;
-	note?: string;
-}
-
-/** One name of a person, tagged like a place's names. */
-export interface PersonName {
-	name: string;
-	lang: string;
-	kind: 'official' | 'source' | 'historic' | 'variant';
-	from?: number;
-	to?: number;
-}
-
-/** One entry of `people.json`. */
-export interface Person {
-	id: string;
-	/** The source's spelling (or, for people only the notes name, the usual English one). */
-	name: string;
-	names: PersonName[];
-	role: string;
-	sources: string[];
-	refs?: string[];
-}
-
 /** A thematic layer as parsed: its path (for messages) and its GeoJSON. */
 export interface LayerFile {
 	path: string;
 	data: unknown;
 }
 
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const PARTIAL_DATE = /^\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
-const LANG_TAG = /^[a-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
-const NAME_KINDS = new Set(['official', 'source', 'historic', 'variant']);
 const YEAR_OF = /^(\d{4})/;
 
 type Props = Record<string, unknown>;
 
 function isObject(value: unknown): value is Props {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function nonEmptyString(value: unknown): value is string {
-	return typeof value === 'string' && value.trim() !== '';
 }
 
 /** `file: entry 3 (id): property "x": reason`, parts left out when unknown. */
@@ -109,49 +86,41 @@ function propsOf(feature: Props): Props {
 }
 
 /**
- * The references registry: an array of entries with a unique, well-formed `id`, a `title`, and
- * optional `author`, `publisher`, `date` (partial ISO), `url` (http or https) and `note`.
+ * The references registry against `ReferenceSchema`, and its ids unique: the problems, and the
+ * entries that passed.
  */
-export function checkReferences(references: unknown): string[] {
+export function parseReferences(references: unknown): { errors: string[]; output: Reference[] } {
 	const file = FILES.references;
-	if (!Array.isArray(references)) return [`${file}: expected an array of references`];
-	const errors: string[] = [];
-	const seen = new Map<string, number>();
-	references.forEach((entry, i) => {
-		if (!isObject(entry)) {
-			errors.push(entryError(file, i, undefined, undefined, 'expected an object'));
-			return;
-		}
-		const report = (property: string | undefined, reason: string): void =>
-			void errors.push(entryError(file, i, entry.id, property, reason));
-		if (!nonEmptyString(entry.id)) report('id', 'missing (expected a non-empty string)');
-		else if (!ID.test(entry.id))
-			report('id', `"${entry.id}" is not lowercase ASCII letters and digits joined by hyphens`);
-		else if (seen.has(entry.id))
-			report('id', `duplicate id "${entry.id}", also entry ${seen.get(entry.id)}`);
-		else seen.set(entry.id, i);
-		if (!nonEmptyString(entry.title)) report('title', 'missing (expected a non-empty string)');
-		for (const key of ['author', 'publisher', 'note'] as const) {
-			if (entry[key] !== undefined && !nonEmptyString(entry[key]))
-				report(key, 'expected a non-empty string when present');
-		}
-		if (
-			entry.date !== undefined &&
-			!(typeof entry.date === 'string' && PARTIAL_DATE.test(entry.date))
-		)
-			report('date', `${JSON.stringify(entry.date)} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)`);
-		if (
-			entry.url !== undefined &&
-			!(typeof entry.url === 'string' && /^https?:\/\/\S+$/.test(entry.url))
-		)
-			report('url', `${JSON.stringify(entry.url)} is not an http(s) address`);
+	const { errors, output } = checkEntries(file, references, ReferenceSchema, {
+		what: 'an array of references'
 	});
-	return errors;
+	return { errors: [...errors, ...duplicates(file, references)], output };
+}
+
+/** The references registry's problems; see `parseReferences`. */
+export function checkReferences(references: unknown): string[] {
+	return parseReferences(references).errors;
+}
+
+/** An id used by two entries of a registry, reported at the second. */
+function duplicates(file: string, entries: unknown): string[] {
+	if (!Array.isArray(entries)) return [];
+	const seen = new Map<string, number>();
+	return entries.flatMap((entry: unknown, i) => {
+		const id = entryId(entry);
+		if (id === undefined) return [];
+		const first = seen.get(id);
+		if (first === undefined) {
+			seen.set(id, i);
+			return [];
+		}
+		return [entryError(file, i, id, 'id', `duplicate id "${id}", also entry ${first}`)];
+	});
 }
 
 /**
- * The date rule of issue 11: when an event's start or end year appears in the text of none of the
- * blocks it cites in `sources`, the event must name in `dateRef` a known reference that supports
+ * The date rule: when an event's start or end year appears in the text of none of the blocks it
+ * cites in `sources`, the event must name in `dateRef` a known reference that supports
  * the date. (A `dateRef` present where the source suffices is allowed, and checked by `checkRefs`.)
  */
 export function checkEventDates(
@@ -191,16 +160,15 @@ export function checkEventDates(
 /** Checks one `refs` array (and optional `dateRef`) against the known reference ids. */
 function refProblems(props: Props, refs: ReadonlySet<string>): [string, string][] {
 	const problems: [string, string][] = [];
-	if (props.refs !== undefined) {
-		if (!Array.isArray(props.refs)) problems.push(['refs', 'expected an array of reference ids']);
-		else
-			for (const ref of props.refs) {
-				if (typeof ref !== 'string' || !refs.has(ref))
-					problems.push([
-						'refs',
-						`${JSON.stringify(ref)} is not the id of a reference in ${FILES.references}`
-					]);
-			}
+	// Whether `refs` is an array of strings is the schemas' to report; this is what they name.
+	if (Array.isArray(props.refs)) {
+		for (const ref of props.refs) {
+			if (typeof ref !== 'string' || !refs.has(ref))
+				problems.push([
+					'refs',
+					`${JSON.stringify(ref)} is not the id of a reference in ${FILES.references}`
+				]);
+		}
 	}
 	if (
 		props.dateRef !== undefined &&
@@ -232,19 +200,6 @@ export function checkRefs(
 		const id = typeof p.slug === 'string' ? p.slug : undefined;
 		for (const [property, reason] of refProblems(p, refs))
 			errors.push(formatError({ file: FILES.places, index, id, property, reason }));
-		if (Array.isArray(p.names))
-			p.names.forEach((n, k) => {
-				if (isObject(n) && n.note !== undefined && !nonEmptyString(n.note))
-					errors.push(
-						formatError({
-							file: FILES.places,
-							index,
-							id,
-							property: `names[${k}].note`,
-							reason: 'expected a non-empty string when present'
-						})
-					);
-			});
 	});
 	for (const layer of layerFiles) {
 		featuresOf(layer).forEach((feature, index) => {
@@ -274,73 +229,43 @@ export function checkRefs(
 }
 
 /**
- * The people registry: unique ids, the source's spelling among the names, well-formed names,
- * a role, source blocks that exist (at least one) and known references.
+ * The people registry against `PersonSchema`, with unique ids, source blocks that exist and
+ * known references: the problems, and the people that passed.
  */
+export function parsePeople(
+	people: unknown,
+	source: SourceDocument,
+	referenceIds: Iterable<string>
+): { errors: string[]; output: Person[] } {
+	const file = FILES.people;
+	const { errors, output } = checkEntries(file, people, PersonSchema, {
+		what: 'an array of people'
+	});
+	if (!Array.isArray(people)) return { errors, output };
+	errors.push(...duplicates(file, people));
+	const blocks = blocksOf(source);
+	const refs = new Set(referenceIds);
+	people.forEach((person: unknown, i) => {
+		if (!isObject(person)) return;
+		const report = (property: string, reason: string): void =>
+			void errors.push(entryError(file, i, entryId(person), property, reason));
+		if (Array.isArray(person.sources))
+			for (const s of person.sources)
+				if (typeof s === 'string' && !blocks.has(s))
+					report('sources', `${JSON.stringify(s)} is not a block of the source`);
+		for (const [property, reason] of refProblems({ refs: person.refs }, refs))
+			report(property, reason);
+	});
+	return { errors, output };
+}
+
+/** The people registry's problems; see `parsePeople`. */
 export function checkPeople(
 	people: unknown,
 	source: SourceDocument,
 	referenceIds: Iterable<string>
 ): string[] {
-	const file = FILES.people;
-	if (!Array.isArray(people)) return [`${file}: expected an array of people`];
-	const blocks = blocksOf(source);
-	const refs = new Set(referenceIds);
-	const errors: string[] = [];
-	const seen = new Map<string, number>();
-	people.forEach((person, i) => {
-		if (!isObject(person)) {
-			errors.push(entryError(file, i, undefined, undefined, 'expected an object'));
-			return;
-		}
-		const report = (property: string | undefined, reason: string): void =>
-			void errors.push(entryError(file, i, person.id, property, reason));
-		if (!nonEmptyString(person.id) || !ID.test(person.id))
-			report('id', 'expected lowercase ASCII letters and digits joined by hyphens');
-		else if (seen.has(person.id))
-			report('id', `duplicate id "${person.id}", also entry ${seen.get(person.id)}`);
-		else seen.set(person.id, i);
-		if (!nonEmptyString(person.name)) report('name', 'missing (expected a non-empty string)');
-		if (!nonEmptyString(person.role)) report('role', 'missing (expected a non-empty string)');
-		if (!Array.isArray(person.names) || person.names.length === 0)
-			report('names', 'expected a non-empty array of names');
-		else {
-			person.names.forEach((n, k) => {
-				const at = `names[${k}]`;
-				if (!isObject(n) || !nonEmptyString(n.name))
-					return report(at, 'expected { name, lang, kind }');
-				if (typeof n.lang !== 'string' || !LANG_TAG.test(n.lang))
-					report(
-						`${at}.lang`,
-						`${JSON.stringify(n.lang)} is not a BCP 47 language tag such as "tg-Cyrl"`
-					);
-				if (typeof n.kind !== 'string' || !NAME_KINDS.has(n.kind))
-					report(
-						`${at}.kind`,
-						`expected one of ${[...NAME_KINDS].join(', ')}, got ${JSON.stringify(n.kind)}`
-					);
-				for (const key of ['from', 'to'] as const)
-					if (n[key] !== undefined && !Number.isInteger(n[key]))
-						report(`${at}.${key}`, 'expected a year');
-				if (typeof n.from === 'number' && typeof n.to === 'number' && n.from > n.to)
-					report(`${at}.to`, `${n.to} is before "from" ${n.from}`);
-			});
-			if (
-				nonEmptyString(person.name) &&
-				!person.names.some((n) => isObject(n) && n.name === person.name)
-			)
-				report('names', `does not include the display name "${person.name}"`);
-		}
-		if (!Array.isArray(person.sources) || person.sources.length === 0)
-			report('sources', 'expected a non-empty array of block ids');
-		else
-			for (const s of person.sources)
-				if (typeof s !== 'string' || !blocks.has(s))
-					report('sources', `${JSON.stringify(s)} is not a block of the source`);
-		for (const [property, reason] of refProblems({ refs: person.refs }, refs))
-			report(property, reason);
-	});
-	return errors;
+	return parsePeople(people, source, referenceIds).errors;
 }
 
 /** What the coverage check needs to know about the atlas. */
@@ -379,8 +304,18 @@ function allCitations(text: string): Set<string> {
  * their `sources`.
  */
 export function checkCoverage(coverage: unknown, ctx: CoverageContext): string[] {
+	return parseCoverage(coverage, ctx).errors;
+}
+
+/** The coverage's problems (see `checkCoverage`), and the coverage when it has none. */
+export function parseCoverage(
+	coverage: unknown,
+	ctx: CoverageContext
+): { errors: string[]; output: Coverage | null } {
 	const file = FILES.coverage;
-	if (!isObject(coverage)) return [`${file}: expected an object of block id → claims`];
+	const whole = parseProblems(CoverageSchema, coverage);
+	if (!isObject(coverage))
+		return { errors: [`${file}: expected an object of block id → claims`], output: null };
 	const blocks = blocksOf(ctx.source);
 	const errors: string[] = [];
 	const placeCites = new Map(
@@ -403,6 +338,11 @@ export function checkCoverage(coverage: unknown, ctx: CoverageContext): string[]
 	const personCites = new Map(
 		Object.entries(ctx.peopleSources).map(([id, s]) => [id, new Set(s)] as const)
 	);
+	const tables = new Map([
+		['place', placeCites],
+		['event', eventCites],
+		['person', personCites]
+	]);
 	for (const id of blocks.keys())
 		if (!Object.hasOwn(coverage, id))
 			errors.push(`${file}: block "${id}": missing; every block's claims must be shown somewhere`);
@@ -412,35 +352,29 @@ export function checkCoverage(coverage: unknown, ctx: CoverageContext): string[]
 			errors.push(`${at}: not a block of the source`);
 			continue;
 		}
-		if (!Array.isArray(claims) || claims.length === 0) {
-			errors.push(`${at}: expected a non-empty array of claims`);
+		const parsed = parseProblems(CoverageSchema.value, claims);
+		if (!parsed.success) {
+			for (const problem of parsed.problems) {
+				// "[2].in[0]" → claim 2, property "in[0]".
+				const [, k, property] = /^\[(\d+)\]\.?(.*)$/.exec(problem.property ?? '') ?? [];
+				errors.push(
+					k === undefined
+						? problemLine(at, problem)
+						: problemLine(`${at}: claim ${k}`, {
+								property: property || undefined,
+								reason: problem.reason
+							})
+				);
+			}
 			continue;
 		}
-		claims.forEach((claim, k) => {
+		parsed.output.forEach((claim, k) => {
 			const where = `${at}: claim ${k}`;
-			if (!isObject(claim) || !nonEmptyString(claim.claim)) {
-				errors.push(`${where}: expected { claim, in } with a non-empty claim`);
-				return;
-			}
-			if (!Array.isArray(claim.in) || claim.in.length === 0) {
-				errors.push(`${where}: "in" must name at least one place, event or person`);
-				return;
-			}
 			for (const target of claim.in) {
-				const [kind, id] = typeof target === 'string' ? target.split(':', 2) : [];
-				const table =
-					kind === 'place'
-						? placeCites
-						: kind === 'event'
-							? eventCites
-							: kind === 'person'
-								? personCites
-								: undefined;
-				if (!table || !id)
-					errors.push(
-						`${where}: ${JSON.stringify(target)} is not "place:…", "event:…" or "person:…"`
-					);
-				else if (!table.has(id)) errors.push(`${where}: ${kind} "${id}" does not exist`);
+				// The schema allows only these three kinds.
+				const [kind, id] = target.split(':', 2);
+				const table = tables.get(kind)!;
+				if (!table.has(id)) errors.push(`${where}: ${kind} "${id}" does not exist`);
 				else if (!table.get(id)!.has(block))
 					errors.push(
 						`${where}: ${kind} "${id}" does not cite ${block}${kind === 'place' ? ' in a statement of its narrative' : ''}`
@@ -448,7 +382,7 @@ export function checkCoverage(coverage: unknown, ctx: CoverageContext): string[]
 			}
 		});
 	}
-	return errors;
+	return { errors, output: errors.length === 0 && whole.success ? whole.output : null };
 }
 
 /** Where an event's narrative lives. */

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { realAtlasInput } from '../../../tests/fixtures/real-atlas';
-import { loadAtlas } from './atlas';
+import { loadAtlas } from '../content/atlas';
 import {
 	fitCamera,
 	framePlaces,

@@ -3,7 +3,14 @@
  * The source often knows only the month or the year of an event, so a date's precision is part of
  * its value: "1997" means "some time in 1997", not 1 January 1997. Pure, no DOM.
  */
-import type { DatePrecision, PartialDate } from './schema';
+/**
+ * A date at day, month or year precision, ISO 8601 reduced: "1997-06-27", "1997-06" or "1997".
+ * The string's form is its precision; see `datePrecision`. Defined here rather than in
+ * schema.ts, which checks dates with this module: each importing the other made a cycle.
+ */
+export type PartialDate = string;
+/** How much of a `PartialDate` is known. */
+export type DatePrecision = 'day' | 'month' | 'year';
 
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 

@@ -8,7 +8,7 @@
  * properties (a region needs a radius, an end follows its start) or files (unique slugs, known
  * places) are in validate.ts, which runs these schemas first.
  */
-import type { Feature, Geometry } from 'geojson';
+import type { Geometry } from 'geojson';
 import * as v from 'valibot';
 import { dateBounds } from './dates';
 
@@ -30,12 +30,8 @@ export const PLACE_KINDS = [
 	'site'
 ] as const;
 
-/**
- * A date at day, month or year precision, ISO 8601 reduced: "1997-06-27", "1997-06" or "1997".
- * The string's form is its precision; see `datePrecision` in `dates.ts`.
- */
-export type PartialDate = string;
-export type DatePrecision = 'day' | 'month' | 'year';
+/** Partial dates and their precision, defined beside the code that reads them. */
+export type { DatePrecision, PartialDate } from './dates';
 
 /** Canonical URL names and ids: lowercase ASCII letters and digits joined by single hyphens. */
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -50,40 +46,50 @@ export function show(value: unknown): string {
 }
 
 /** "expected X, got Y", or "missing (expected X)" when there is nothing there. */
-function expected(what: string) {
+export function expected(what: string) {
 	return (issue: v.BaseIssue<unknown>) =>
 		issue.input === undefined
 			? `missing (expected ${what})`
 			: `expected ${what}, got ${show(issue.input)}`;
 }
 
-function oneOf(values: readonly string[]): string {
+/** `"a", "b" or "c"`, or `one of a, b, c, d` when the list is longer, for messages. */
+export function oneOf(values: readonly string[]): string {
 	const quoted = values.map((x) => `"${x}"`);
 	return quoted.length <= 3
 		? `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}`
 		: `one of ${values.join(', ')}`;
 }
 
-const text = (what = 'a non-empty string') =>
+/** A string that is not blank. */
+export const text = (what = 'a non-empty string') =>
 	v.pipe(
 		v.string(expected(what)),
 		v.check((s) => s.trim() !== '', expected(what))
 	);
-const optionalText = () => v.optional(text('a non-empty string when present'));
+/** A string that is not blank, or nothing. */
+export const optionalText = () => v.optional(text('a non-empty string when present'));
 
-const slug = () =>
-	v.pipe(
-		text(),
-		v.regex(
-			SLUG,
-			(issue) =>
-				`${show(issue.input)} is not lowercase ASCII letters and digits joined by single hyphens`
-		)
+/** A slug or id: see `SLUG`. */
+export const slug = () =>
+	// Aborts at the first problem: a blank slug is missing, not also ill-formed.
+	v.config(
+		v.pipe(
+			text(),
+			v.regex(
+				SLUG,
+				(issue) =>
+					`${show(issue.input)} is not lowercase ASCII letters and digits joined by single hyphens`
+			)
+		),
+		{ abortPipeEarly: true }
 	);
 
-const year = () => v.pipe(v.number(expected('a year')), v.integer(expected('a year')));
+/** A whole year. */
+export const year = () => v.pipe(v.number(expected('a year')), v.integer(expected('a year')));
 
-const partialDate = () =>
+/** A partial date: see `PartialDate`. */
+export const partialDate = () =>
 	v.pipe(
 		v.string(expected(`a date ${DATE_FORMS}`)),
 		v.check(
@@ -93,7 +99,7 @@ const partialDate = () =>
 	);
 
 /** Source block ids ("p14"); whether each exists is checked against the source in validate.ts. */
-const sources = () =>
+export const sources = () =>
 	v.pipe(
 		v.array(
 			v.string(expected('paragraph id strings')),
@@ -103,11 +109,21 @@ const sources = () =>
 	);
 
 /** Ids of entries in the references registry (`src/lib/content/references.json`). */
-const refs = () =>
+export const refs = () =>
 	v.optional(
 		v.pipe(
 			v.array(v.string(expected('reference id strings')), expected('an array of reference ids')),
 			v.nonEmpty(expected('a non-empty array of reference ids when present'))
+		)
+	);
+
+/** A number in `[min, max]` (and whole when `integer`), e.g. a zoom or a latitude. */
+export const between = (what: string, min: number, max: number, integer = false) =>
+	v.pipe(
+		v.number(expected(`${what} from ${min} to ${max}`)),
+		v.check(
+			(n) => n >= min && n <= max && (!integer || Number.isInteger(n)),
+			expected(`${what} from ${min} to ${max}`)
 		)
 	);
 
@@ -125,7 +141,7 @@ const radiusKm = () =>
  * reported in the words of the schema that would have checked it ("missing (expected a
  * non-empty string)"); an unknown one, most often a typo, lists what is known.
  */
-function record<E extends v.ObjectEntries>(entries: E, what: string) {
+export function record<E extends v.ObjectEntries>(entries: E, what: string) {
 	return v.strictObject(entries, (issue) => {
 		if (issue.expected === 'Object') return expected(what)(issue);
 		const key = String(issue.path?.at(-1)?.key);
@@ -138,26 +154,38 @@ function record<E extends v.ObjectEntries>(entries: E, what: string) {
 }
 
 /** One name a place goes by, in one language and script. */
-export const PlaceNameSchema = record(
-	{
-		/** The name as written, e.g. "Kurgan-Tyube", "Қӯрғонтеппа". */
-		name: text(),
-		/** BCP 47 language tag with script where it matters: "en", "tg-Cyrl", "ru-Cyrl", "tg-Latn". */
-		lang: v.pipe(
-			text(),
-			v.regex(LANG_TAG, (i) => `${show(i.input)} is not a BCP 47 language tag such as "tg-Cyrl"`)
-		),
-		/** Why this name is listed. */
-		kind: v.picklist(NAME_KINDS, expected(oneOf(NAME_KINDS))),
-		/** First year the name was in official use, where it changed. */
-		from: v.optional(year()),
-		/** Last year the name was in official use, where it changed. */
-		to: v.optional(year()),
-		/** What a reader following this name should know (e.g. it once named something else). */
-		note: optionalText()
-	},
-	'an object { name, lang, kind }'
+export const PlaceNameSchema = v.pipe(
+	record(
+		{
+			/** The name as written, e.g. "Kurgan-Tyube", "Қӯрғонтеппа". */
+			name: text(),
+			/** BCP 47 language tag with script where it matters: "en", "tg-Cyrl", "ru-Cyrl", "tg-Latn". */
+			lang: v.pipe(
+				text(),
+				v.regex(LANG_TAG, (i) => `${show(i.input)} is not a BCP 47 language tag such as "tg-Cyrl"`)
+			),
+			/** Why this name is listed. */
+			kind: v.picklist(NAME_KINDS, expected(oneOf(NAME_KINDS))),
+			/** First year the name was in official use, where it changed. */
+			from: v.optional(year()),
+			/** Last year the name was in official use, where it changed. */
+			to: v.optional(year()),
+			/** What a reader following this name should know (e.g. it once named something else). */
+			note: optionalText()
+		},
+		'an object { name, lang, kind }'
+	),
+	v.rawCheck(({ dataset, addIssue }) => {
+		if (!dataset.typed) return;
+		const { from, to } = dataset.value;
+		if (from !== undefined && to !== undefined && from > to)
+			addIssue({
+				message: `${to} is before "from" ${from}`,
+				path: [{ type: 'object', origin: 'value', input: dataset.value, key: 'to', value: to }]
+			});
+	})
 );
+/** One name, checked. */
 export type PlaceName = v.InferOutput<typeof PlaceNameSchema>;
 
 /** Properties of one gazetteer feature in `static/geo/places.geojson`. */
@@ -231,13 +259,34 @@ export interface SchemaProblem {
 }
 
 /** `names[1].lang` from valibot's path. */
-function propertyPath(path: readonly v.IssuePathItem[] | undefined): string | undefined {
+export function propertyPath(path: readonly v.IssuePathItem[] | undefined): string | undefined {
 	if (!path?.length) return undefined;
 	return path
 		.map((item, i) =>
 			typeof item.key === 'number' ? `[${item.key}]` : `${i ? '.' : ''}${String(item.key)}`
 		)
 		.join('');
+}
+
+/**
+ * Runs any schema: its output when the value passes, else every problem, each with the path
+ * to the property at fault as messages write it.
+ */
+export function parseProblems<S extends v.GenericSchema>(
+	schema: S,
+	value: unknown
+): { success: true; output: v.InferOutput<S> } | { success: false; problems: SchemaProblem[] } {
+	const result = v.safeParse(schema, value);
+	if (result.success) return { success: true, output: result.output };
+	return {
+		success: false,
+		problems: result.issues.map((issue) => {
+			const property = propertyPath(issue.path);
+			return property === undefined
+				? { reason: issue.message }
+				: { property, reason: issue.message };
+		})
+	};
 }
 
 /**
@@ -249,13 +298,84 @@ export function checkProperties(
 	schema: typeof PlacePropertiesSchema | typeof EventPropertiesSchema,
 	properties: unknown
 ): SchemaProblem[] {
-	const result = v.safeParse(schema, properties);
-	if (result.success) return [];
-	return result.issues.map((issue) => {
-		const property = propertyPath(issue.path);
-		return property === undefined ? { reason: issue.message } : { property, reason: issue.message };
+	const result = parseProblems(schema, properties);
+	return result.success ? [] : result.problems;
+}
+
+// The GeoJSON structure, as far as the atlas reads it. geojson-validation (validate.ts) checks
+// the same and more, in its own words; these give the loader typed output instead of a cast.
+// Foreign members and `bbox` are dropped: nothing reads them.
+
+/** [longitude, latitude], optionally with an altitude. */
+const PositionSchema = v.pipe(v.array(v.number()), v.minLength(2));
+const geometry = <T extends string, C extends v.GenericSchema>(type: T, coordinates: C) =>
+	v.object({ type: v.literal(type), coordinates });
+
+/** Any RFC 7946 geometry, collections included. */
+export const GeometrySchema: v.GenericSchema<Geometry> = v.variant('type', [
+	geometry('Point', PositionSchema),
+	geometry('MultiPoint', v.array(PositionSchema)),
+	geometry('LineString', v.array(PositionSchema)),
+	geometry('MultiLineString', v.array(v.array(PositionSchema))),
+	geometry('Polygon', v.array(v.array(PositionSchema))),
+	geometry('MultiPolygon', v.array(v.array(v.array(PositionSchema)))),
+	v.object({
+		type: v.literal('GeometryCollection'),
+		geometries: v.array(v.lazy(() => GeometrySchema))
+	})
+]);
+
+/** A Feature whose properties `properties` checks; its geometry may not be null. */
+export function featureSchema<P extends v.GenericSchema>(properties: P) {
+	return v.object({
+		type: v.literal('Feature'),
+		id: v.optional(v.union([v.string(), v.number()])),
+		geometry: GeometrySchema,
+		properties
 	});
 }
 
-export type PlaceFeature = Feature<Geometry, PlaceProperties>;
-export type EventFeature = Feature<Geometry, EventProperties>;
+/** A FeatureCollection of `feature`s. */
+export function collectionSchema<F extends v.GenericSchema>(feature: F) {
+	return v.object({
+		type: v.literal('FeatureCollection'),
+		features: v.array(feature)
+	});
+}
+
+/** One gazetteer feature of `places.geojson`. */
+export const PlaceFeatureSchema = featureSchema(PlacePropertiesSchema);
+/** One feature of a thematic layer. */
+export const EventFeatureSchema = featureSchema(EventPropertiesSchema);
+
+/** A gazetteer place, checked. */
+export type PlaceFeature = v.InferOutput<typeof PlaceFeatureSchema>;
+/** An event of a thematic layer, checked. */
+export type EventFeature = v.InferOutput<typeof EventFeatureSchema>;
+
+/**
+ * A basemap file (`static/geo/basemap/*.geojson`): features of any properties, which the
+ * static map reads by name where it needs them (`name`, `rank`).
+ */
+export const BasemapCollectionSchema = collectionSchema(
+	featureSchema(v.nullable(v.record(v.string(), v.unknown())))
+);
+/** A basemap file, checked. */
+export type BasemapCollection = v.InferOutput<typeof BasemapCollectionSchema>;
+
+/**
+ * The basemap files the static maps draw, by name (`static/geo/basemap/<name>.geojson`); each
+ * is checked as geometry by validate.ts and as a FeatureCollection by `BasemapCollectionSchema`.
+ */
+export const BasemapSchema = v.object({
+	context: BasemapCollectionSchema,
+	region: BasemapCollectionSchema,
+	tajikistan: BasemapCollectionSchema,
+	border: BasemapCollectionSchema,
+	labels: BasemapCollectionSchema,
+	rivers: BasemapCollectionSchema,
+	lakes: BasemapCollectionSchema,
+	towns: BasemapCollectionSchema
+});
+/** The basemap files by name, checked. */
+export type BasemapData = v.InferOutput<typeof BasemapSchema>;

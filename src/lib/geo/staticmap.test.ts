@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { realAtlasInput } from '../../../tests/fixtures/real-atlas';
-import { loadAtlas } from './atlas';
+import { loadAtlas } from '../content/atlas';
 import type { MultiLineString } from 'geojson';
 import { framePlaces, placeCamera } from './camera';
 import { COLORS } from './palette';

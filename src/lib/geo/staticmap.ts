@@ -23,6 +23,7 @@ import type {
 import type { Camera } from './camera';
 import { project } from './mercator';
 import { COLORS, TOWN, WATER, WATER_RANK_ZOOMS } from './palette';
+import type { BasemapData } from './schema';
 
 /**
  * The static maps' canvases in CSS pixels, centred on the page's camera: one for wide screens,
@@ -37,17 +38,8 @@ export const STATIC_CANVAS = {
 /** One of the static maps' canvases. */
 export type StaticCanvas = (typeof STATIC_CANVAS)[keyof typeof STATIC_CANVAS];
 
-/** The basemap files, as parsed from `static/geo/basemap/`. */
-export interface BasemapData {
-	context: FeatureCollection;
-	region: FeatureCollection;
-	tajikistan: FeatureCollection;
-	border: FeatureCollection;
-	labels: FeatureCollection;
-	rivers: FeatureCollection;
-	lakes: FeatureCollection;
-	towns: FeatureCollection;
-}
+/** The basemap files, as checked from `static/geo/basemap/` (`BasemapSchema`). */
+export type { BasemapData };
 
 /** A place as the static map draws it. */
 export interface StaticPlace {

@@ -9,7 +9,7 @@ import type { MultiLineString, Point } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { haversineKm, kmToLine, KM_PER_DEGREE, lineKm } from '../../../tests/fixtures/haversine';
 import { realAtlasInput } from '../../../tests/fixtures/real-atlas';
-import { loadAtlas, type Atlas } from './atlas';
+import { loadAtlas, type Atlas } from '../content/atlas';
 import { EVENT_LAYERS } from './layers';
 import type { EventFeature, PlaceFeature } from './schema';
 import { layerCounts, placeEvents, placeFacts, placeSummaries } from './summary';

@@ -5,10 +5,18 @@
  */
 import { bbox, distance, length, nearestPointOnLine, point, pointToLineDistance } from '@turf/turf';
 import type { Feature, LineString, MultiLineString } from 'geojson';
-import type { Atlas } from './atlas';
 import { EVENT_LAYERS, type EventLayerId } from './layers';
 import { regionBbox } from './location';
-import type { EventProperties, PlaceFeature, PlaceProperties } from './schema';
+import type { EventFeature, EventProperties, PlaceFeature, PlaceProperties } from './schema';
+
+/**
+ * The part of the loaded atlas the summaries read. Its own type rather than the loader's
+ * `Atlas`, so that the data model does not import the loader, which imports the content.
+ */
+export interface AtlasFeatures {
+	places: PlaceFeature[];
+	layers: Record<EventLayerId, EventFeature[]>;
+}
 
 /** A place in brief. */
 export interface PlaceSummary {
@@ -63,7 +71,7 @@ export function anchorOf(place: PlaceFeature): [number, number] {
 const round = (v: number, d = 4) => Math.round(v * 10 ** d) / 10 ** d;
 
 /** Every place in brief, in the gazetteer's order. */
-export function placeSummaries(atlas: Atlas): PlaceSummary[] {
+export function placeSummaries(atlas: AtlasFeatures): PlaceSummary[] {
 	return atlas.places.map((place) => {
 		const p = place.properties;
 		const [lng, lat] = anchorOf(place);
@@ -98,7 +106,7 @@ function toLineKm(from: [number, number], line: Feature<LineString | MultiLineSt
 }
 
 /** Facts about one place, measured with turf. */
-export function placeFacts(atlas: Atlas, slug: string): PlaceFacts {
+export function placeFacts(atlas: AtlasFeatures, slug: string): PlaceFacts {
 	const bySlug = new Map(atlas.places.map((p) => [p.properties.slug, p]));
 	const place = bySlug.get(slug);
 	if (!place) throw new Error(`unknown place ${slug}`);
@@ -138,7 +146,7 @@ export function placeFacts(atlas: Atlas, slug: string): PlaceFacts {
 }
 
 /** The layer features that belong to a place, in time order, each with its layer. */
-export function placeEvents(atlas: Atlas, slug: string): PlaceEvent[] {
+export function placeEvents(atlas: AtlasFeatures, slug: string): PlaceEvent[] {
 	return EVENT_LAYERS.flatMap((l) =>
 		atlas.layers[l.id]
 			.filter((f) => f.properties.place === slug)
@@ -160,7 +168,7 @@ export interface EventSummary {
 }
 
 /** Every event in brief, layer by layer, in file order. */
-export function eventSummaries(atlas: Atlas): EventSummary[] {
+export function eventSummaries(atlas: AtlasFeatures): EventSummary[] {
 	return EVENT_LAYERS.flatMap((l) =>
 		atlas.layers[l.id].map((f) => {
 			const p = f.properties;
@@ -180,7 +188,7 @@ export function eventSummaries(atlas: Atlas): EventSummary[] {
 }
 
 /** Features per layer, for the legend's counts. */
-export function layerCounts(atlas: Atlas): Record<EventLayerId, number> {
+export function layerCounts(atlas: AtlasFeatures): Record<EventLayerId, number> {
 	return Object.fromEntries(EVENT_LAYERS.map((l) => [l.id, atlas.layers[l.id].length])) as Record<
 		EventLayerId,
 		number

@@ -3,7 +3,14 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { fileKind, formatError, MAX_FILE_BYTES, validateAtlas, type AtlasFile } from './validate';
+import {
+	fileKind,
+	formatError,
+	MAX_FILE_BYTES,
+	readAtlasFiles,
+	validateAtlas,
+	type AtlasFile
+} from './validate';
 import type { SourceDocument } from '../content/types';
 
 /** The repository root: fixture paths in messages are relative to it, as the script prints them. */
@@ -831,5 +838,46 @@ describe('the order of errors', () => {
 describe('formatError without a feature', () => {
 	it('names the id where there is no feature index', () => {
 		expect(formatError({ file: 'a.geojson', id: 'x', reason: 'bad' })).toBe('a.geojson: x: bad');
+	});
+});
+
+describe('readAtlasFiles: what passed, as the schemas output it', () => {
+	it('keeps every feature of the good fixture, equal to its file', () => {
+		const files = readFixture('tests/fixtures/good');
+		const result = readAtlasFiles({ files, paragraphIds });
+		expect(result.errors).toEqual([]);
+		const text = (suffix: string) => JSON.parse(files.find((f) => f.path.endsWith(suffix))!.text);
+		expect(result.places).toEqual(text('places.geojson').features);
+		const peace = [...result.layers].find(([path]) => path.endsWith('layers/peace.geojson'))!;
+		expect(peace[1]).toEqual(text('layers/peace.geojson').features);
+		const basemap = [...result.collections].find(([path]) => path.endsWith('countries.geojson'))!;
+		expect(basemap[1]).toEqual(text('basemap/countries.geojson'));
+	});
+
+	it('leaves out a feature that fails, and keeps the others', () => {
+		const files = [
+			gazetteer(
+				placeProps({ slug: 'Garm' }),
+				placeProps({
+					slug: 'khorog',
+					name: 'Khorog',
+					names: [{ name: 'Khorog', lang: 'en', kind: 'official' }]
+				})
+			)
+		];
+		const result = readAtlasFiles({ files, paragraphIds });
+		expect(result.errors).toHaveLength(1);
+		expect(result.places.map((p) => p.properties.slug)).toEqual(['khorog']);
+	});
+
+	it('keeps a basemap file only when it is a FeatureCollection, and keeps every file as parsed', () => {
+		const files = [
+			{ path: 'basemap/a.geojson', text: collection(feature(POINT, { name: 'A' })) },
+			{ path: 'basemap/b.geojson', text: JSON.stringify(POINT) }
+		];
+		const result = readAtlasFiles({ files, paragraphIds });
+		expect(result.errors).toEqual([]);
+		expect([...result.collections.keys()]).toEqual(['basemap/a.geojson']);
+		expect(result.json.get('basemap/b.geojson')).toEqual(POINT);
 	});
 });

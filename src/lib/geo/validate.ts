@@ -1,6 +1,7 @@
 /**
  * Build-time validation of the atlas's GeoJSON: geometry validity for every file, and the atlas
- * schema (`types.ts`) for the gazetteer and the thematic layers. Pure TypeScript, no fs: the
+ * schema (`schema.ts`) for the gazetteer and the thematic layers; what passes is kept, typed by
+ * the schemas, for the loader. Pure TypeScript, no fs: the
  * caller reads the files (see `scripts/validate.ts`), so the tests can feed strings directly.
  * Every check runs and every error is collected; a build that stops at the first bad record makes
  * fixing a big data file a slow loop.
@@ -10,13 +11,17 @@ import type { Geometry, Position } from 'geojson';
 // @ts-expect-error geojson-validation ships no types; GeoJsonValidator below types what is used.
 import gjvUntyped from 'geojson-validation';
 import { isValidRange } from './dates';
+import * as v from 'valibot';
 import {
-	checkProperties,
-	EventPropertiesSchema,
-	PlacePropertiesSchema,
+	BasemapCollectionSchema,
+	EventFeatureSchema,
+	parseProblems,
+	PlaceFeatureSchema,
 	show,
-	type EventProperties,
-	type PlaceProperties
+	type BasemapCollection,
+	type EventFeature,
+	type PlaceFeature,
+	type SchemaProblem
 } from './schema';
 
 /**
@@ -281,9 +286,13 @@ interface Registry {
 	/** A places file that did not parse: its slugs are unknown, so references are not checked. */
 	placesUnreadable: boolean;
 	layerFiles: string[];
-	/** The features that passed their schema, for the checks that need them whole. */
-	places: PlaceProperties[];
-	events: { file: string; properties: EventProperties }[];
+	/** The features that passed every check, as their schema output them, by file. */
+	places: PlaceFeature[];
+	layers: Map<string, EventFeature[]>;
+	/** The basemap's FeatureCollections that passed, by file. */
+	collections: Map<string, BasemapCollection>;
+	/** Every file's JSON, as parsed (unchecked), for checks of the content that read it whole. */
+	json: Map<string, unknown>;
 }
 
 type Report = (property: string | undefined, reason: string) => void;
@@ -309,14 +318,10 @@ function claimUnique(
  */
 function checkShape(
 	props: Props,
-	kind: 'places' | 'layer',
+	problems: SchemaProblem[],
 	paragraphIds: ReadonlySet<string>,
 	report: Report
 ): boolean {
-	const problems = checkProperties(
-		kind === 'places' ? PlacePropertiesSchema : EventPropertiesSchema,
-		props
-	);
 	for (const p of problems) report(p.property, p.reason);
 	const { precision, radiusKm } = props;
 	if (precision === 'region' && radiusKm === undefined)
@@ -333,20 +338,17 @@ function checkShape(
 
 function checkPlace(
 	props: Props,
+	problems: SchemaProblem[],
 	file: string,
 	index: number,
 	input: AtlasInput,
 	registry: Registry,
 	report: Report
 ): void {
-	const valid = checkShape(props, 'places', input.paragraphIds, report);
+	const valid = checkShape(props, problems, input.paragraphIds, report);
 	const slug = typeof props.slug === 'string' ? props.slug : undefined;
 	claimUnique(registry.slugs, 'slug', slug, { file, index }, report);
 	const names = Array.isArray(props.names) ? props.names.filter(isObject) : [];
-	names.forEach((n, k) => {
-		if (typeof n.from === 'number' && typeof n.to === 'number' && n.from > n.to)
-			report(`names[${k}].to`, `${n.to} is before "from" ${n.from}`);
-	});
 	const name = typeof props.name === 'string' ? props.name : undefined;
 	const written = names.flatMap((n) => (typeof n.name === 'string' ? [n.name] : []));
 	if (valid && name !== undefined && !written.includes(name))
@@ -367,18 +369,18 @@ function checkPlace(
 			);
 		else if (!first) registry.names.set(key, { file, index, slug: slug ?? `#${index}`, name: w });
 	}
-	if (valid) registry.places.push(props as unknown as PlaceProperties);
 }
 
 function checkEvent(
 	props: Props,
+	problems: SchemaProblem[],
 	file: string,
 	index: number,
 	input: AtlasInput,
 	registry: Registry,
 	report: Report
 ): void {
-	const valid = checkShape(props, 'layer', input.paragraphIds, report);
+	const valid = checkShape(props, problems, input.paragraphIds, report);
 	// Unique across all layers: ids are URLs and the map's feature-state keys.
 	const id = typeof props.id === 'string' ? props.id : undefined;
 	claimUnique(registry.eventIds, 'id', id, { file, index }, report);
@@ -387,7 +389,6 @@ function checkEvent(
 	const { start, end } = props;
 	if (valid && typeof start === 'string' && typeof end === 'string' && !isValidRange(start, end))
 		report('end', `${show(end)} is before start ${show(start)}`);
-	if (valid) registry.events.push({ file, properties: props as unknown as EventProperties });
 }
 
 /** A label for a feature in messages: its slug, id or name, whichever it has. */
@@ -413,6 +414,7 @@ function checkFeature(
 	registry: Registry,
 	errors: ValidationError[]
 ): void {
+	const before = errors.length;
 	const id = isObject(feature) ? featureLabel(feature, kind) : undefined;
 	const report: Report = (property, reason) =>
 		errors.push({
@@ -442,8 +444,24 @@ function checkFeature(
 			report(undefined, `properties: expected an object, got ${show(feature.properties)}`);
 		return;
 	}
-	if (kind === 'places') checkPlace(feature.properties, file, index, input, registry, report);
-	else checkEvent(feature.properties, file, index, input, registry, report);
+	const place = kind === 'places' ? parseProblems(PlaceFeatureSchema, feature) : null;
+	const event = kind === 'layer' ? parseProblems(EventFeatureSchema, feature) : null;
+	const failed = [place, event].flatMap((p) => (p && !p.success ? p.problems : []));
+	// The properties' problems, with paths relative to the properties as messages name them.
+	const problems = failed.flatMap(({ property, reason }) =>
+		property === 'properties' || property?.startsWith('properties.')
+			? [{ property: property.slice('properties.'.length) || undefined, reason }]
+			: []
+	);
+	if (kind === 'places')
+		checkPlace(feature.properties, problems, file, index, input, registry, report);
+	else checkEvent(feature.properties, problems, file, index, input, registry, report);
+	if (errors.length > before) return;
+	// Every other check passed, yet the structure did not: say so rather than drop the feature.
+	for (const p of failed) report(undefined, `not valid GeoJSON: ${p.property}: ${p.reason}`);
+	if (place?.success) registry.places.push(place.output);
+	if (event?.success)
+		registry.layers.set(file, [...(registry.layers.get(file) ?? []), event.output]);
 }
 
 /** Checks one file's text, recording what the cross-file checks need in `registry`. */
@@ -472,11 +490,19 @@ function checkFile(
 		if (kind === 'places') registry.placesUnreadable = true;
 		return;
 	}
+	registry.json.set(file, data);
 
 	if (isObject(data) && data.type === 'FeatureCollection' && Array.isArray(data.features)) {
+		const before = errors.length;
+		if (kind === 'layer') registry.layers.set(file, []);
 		data.features.forEach((feature, index) =>
 			checkFeature(feature, index, file, kind, input, registry, errors)
 		);
+		if (kind === 'geometry' && errors.length === before) {
+			const parsed = v.safeParse(BasemapCollectionSchema, data);
+			if (parsed.success) registry.collections.set(file, parsed.output);
+			else report(`not valid GeoJSON: ${parsed.issues[0].message}`);
+		}
 		return;
 	}
 	if (kind !== 'geometry') {
@@ -495,18 +521,43 @@ function checkFile(
 		for (const problem of geometryProblems(geometry as unknown as Geometry)) report(problem);
 }
 
+/** What `readAtlasFiles` found: every error, and the features and collections that passed. */
+export interface AtlasFilesResult {
+	errors: ValidationError[];
+	/** The gazetteer's features that passed every check, in file order. */
+	places: PlaceFeature[];
+	/** Layer file → its features that passed every check, in file order. */
+	layers: Map<string, EventFeature[]>;
+	/** Basemap file → its FeatureCollection, when it is one and passed every check. */
+	collections: Map<string, BasemapCollection>;
+	/**
+	 * File → its JSON as parsed, whether or not it passed, for the content's checks that read
+	 * whole files (an event's dates, its references) and must report what they find at the
+	 * feature's own index.
+	 */
+	json: Map<string, unknown>;
+}
+
 /**
  * Validates the atlas's GeoJSON files together, collecting every error rather than stopping at the
- * first. Per file: size, JSON syntax, GeoJSON validity (geojson-validation), coordinate range,
+ * first; see `readAtlasFiles`.
+ */
+export function validateAtlas(input: AtlasInput): ValidationError[] {
+	return readAtlasFiles(input).errors;
+}
+
+/**
+ * Validates the atlas's GeoJSON files together, collecting every error rather than stopping at the
+ * first, and keeps what passed as the schemas output it: each file is parsed once, here. Per file: size, JSON syntax, GeoJSON validity (geojson-validation), coordinate range,
  * decimals and polygon self-intersections. Gazetteer (`places.geojson`) and layer
- * (`layers/*.geojson`) files also get the schema of `types.ts`, plus the cross-file rules: unique
+ * (`layers/*.geojson`) files also get the schema of `schema.ts`, plus the cross-file rules: unique
  * slugs, ids unique across all layers, no name shared by two places, and every `place` and
  * `sources` reference resolving. Coordinate checks of a feature are skipped while its structure
  * is invalid, since they would only repeat the same fault.
  * @returns the errors, grouped by file in input order and by feature within a file; empty when
  *   the atlas is valid
  */
-export function validateAtlas(input: AtlasInput): ValidationError[] {
+export function readAtlasFiles(input: AtlasInput): AtlasFilesResult {
 	const errors: ValidationError[] = [];
 	const registry: Registry = {
 		slugs: new Map(),
@@ -517,7 +568,9 @@ export function validateAtlas(input: AtlasInput): ValidationError[] {
 		placesUnreadable: false,
 		layerFiles: [],
 		places: [],
-		events: []
+		layers: new Map(),
+		collections: new Map(),
+		json: new Map()
 	};
 	for (const file of input.files) checkFile(file, input, registry, errors);
 
@@ -543,8 +596,15 @@ export function validateAtlas(input: AtlasInput): ValidationError[] {
 
 	const order = new Map(input.files.map((f, i) => [f.path, i]));
 	// Array.prototype.sort is stable, so errors of one feature keep the order they were found in.
-	return errors.sort(
+	errors.sort(
 		(a, b) =>
 			(order.get(a.file) ?? 0) - (order.get(b.file) ?? 0) || (a.index ?? -1) - (b.index ?? -1)
 	);
+	return {
+		errors,
+		places: registry.places,
+		layers: registry.layers,
+		collections: registry.collections,
+		json: registry.json
+	};
 }

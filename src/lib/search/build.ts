@@ -7,7 +7,7 @@
 import MiniSearch from 'minisearch';
 import type { Person } from '../content/checks';
 import type { SourceBlock } from '../content/types';
-import type { Atlas } from '../geo/atlas';
+import type { Atlas } from '../content/atlas';
 import { formatDateRange } from '../geo/dates';
 import { EVENT_LAYERS } from '../geo/layers';
 import type { EventProperties } from '../geo/schema';

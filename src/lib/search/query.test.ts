@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadAtlas } from '../geo/atlas';
+import { loadAtlas } from '../content/atlas';
 import type { SourceDocument } from '../content/types';
 import { buildIndex, searchDocs } from './build';
 import { loadIndex, search } from './query';

@@ -10,8 +10,7 @@ import people from '$lib/content/people.json';
 import coverage from '$lib/content/coverage.json';
 import chapters from '$lib/content/chapters.json';
 import { chapterTexts, eventNarratives, narratives } from '$lib/content/narratives';
-import type { SourceDocument } from '$lib/content/types';
-import { loadAtlas, type Atlas } from '$lib/geo/atlas';
+import { loadAtlas, type Atlas } from '$lib/content/atlas';
 
 const texts = import.meta.glob('/static/geo/**/*.geojson', {
 	query: '?raw',
@@ -28,7 +27,7 @@ export function getAtlas(): Atlas {
 			path: path.replace(/^\/static\//, ''),
 			text
 		})),
-		source: source as SourceDocument,
+		source,
 		content: {
 			narratives,
 			eventNarratives,

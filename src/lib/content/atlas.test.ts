@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { realAtlasInput } from '../../../tests/fixtures/real-atlas';
-import type { SourceDocument } from '../content/types';
+import type { SourceDocument } from './types';
 import {
 	AtlasDataError,
 	blockIds,
@@ -18,7 +18,7 @@ import {
 	PLACES_FILE,
 	type AtlasInput
 } from './atlas';
-import type { AtlasFile } from './validate';
+import type { AtlasFile } from '../geo/validate';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const FIXTURE_SOURCE = JSON.parse(
@@ -223,7 +223,7 @@ describe('checkAtlas', () => {
 	});
 });
 
-describe('checkAtlas: the story’s chapters (issue 15)', () => {
+describe('checkAtlas: the story’s chapters', () => {
 	type Chapter = { id: string; places: string[]; events: string[] };
 	const chaptersOf = (input: AtlasInput) => input.content!.chapters as Chapter[];
 
@@ -294,9 +294,14 @@ describe('loadAtlas', () => {
 		}
 		expect(atlas.aliases.get('stalinabad')).toBe('dushanbe');
 		expect(atlas.aliases.get('хуҷанд')).toBe('khujand');
-		expect(atlas.source).toBe(input.source);
-		expect(atlas.references).toBe(input.content!.references);
-		expect(atlas.people).toBe(input.content!.people);
+		// The schemas' output: the same data, checked, not the input passed through.
+		expect(atlas.source).toEqual(input.source);
+		expect(atlas.references).toEqual(input.content!.references);
+		expect(atlas.people).toEqual(input.content!.people);
+		expect(atlas.chapters).toEqual(input.content!.chapters);
+		expect(atlas.basemap.rivers).toEqual(
+			JSON.parse(input.files.find((f) => f.path === 'geo/basemap/rivers.geojson')!.text)
+		);
 	});
 
 	it('loads data without content, with no references or people', () => {
@@ -359,5 +364,69 @@ describe('loadAtlas', () => {
 		expect(() => loadAtlas(withoutBases)).toThrow(
 			new AtlasDataError(['geo/layers/bases.geojson: missing'])
 		);
+	});
+});
+
+describe('checkAtlas: a malformed content record names its file, the record and the reason', () => {
+	const patch = (name: string): unknown =>
+		JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/content', name), 'utf8'));
+	const lines = (input: AtlasInput): string[] => checkAtlas(input).map((e) => e.line);
+	/** The real content, with `change` applied to a copy of it. */
+	const edited = (change: (content: Record<string, unknown[] | object>) => void): AtlasInput => {
+		const input = realAtlasInput();
+		change(input.content as unknown as Record<string, unknown[] | object>);
+		return input;
+	};
+	const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+
+	it('a reference', () => {
+		const input = edited((c) => {
+			c.references = [...list(c.references), patch('malformed-reference.json')];
+		});
+		const n = list(input.content!.references).length - 1;
+		expect(lines(input)).toEqual([
+			`src/lib/content/references.json: entry ${n} (un-report-1997): property "date": "1997-13" is not a valid date (YYYY, YYYY-MM or YYYY-MM-DD)`
+		]);
+	});
+
+	it('a person', () => {
+		const input = edited((c) => {
+			c.people = [...list(c.people), patch('malformed-person.json')];
+		});
+		const n = list(input.content!.people).length - 1;
+		expect(lines(input)).toEqual([
+			`src/lib/content/people.json: entry ${n} (said-abdullo-nuri-x): property "names[0].kind": expected one of official, source, historic, variant, got "nickname"`
+		]);
+	});
+
+	it('a chapter', () => {
+		const input = edited((c) => {
+			const [first, ...rest] = list(c.chapters);
+			c.chapters = [
+				{ ...(first as object), ...(patch('malformed-chapter.json') as object) },
+				...rest
+			];
+		});
+		expect(lines(input)).toEqual([
+			'src/lib/content/chapters.json: chapter 1 (the-war-and-the-talks): property "range.to": 1994 is before "from" 1997'
+		]);
+	});
+
+	it('a coverage entry', () => {
+		const input = edited((c) => {
+			c.coverage = { ...c.coverage, ...(patch('malformed-coverage.json') as object) };
+		});
+		expect(lines(input)).toEqual([
+			'src/lib/content/coverage.json: block "p1": claim 0: property "claim": expected a non-empty string, got ""'
+		]);
+	});
+
+	it('the source text', () => {
+		const input = realAtlasInput();
+		const source = structuredClone(input.source) as { sections: { blocks: object[] }[] };
+		source.sections[0].blocks[0] = { ...source.sections[0].blocks[0], kind: 'poem' };
+		expect(lines({ ...input, source })).toEqual([
+			'src/lib/content/source.json: property "sections[0].blocks[0].kind": expected a block of kind "paragraph", "list" or "caption", got "poem"'
+		]);
 	});
 });
