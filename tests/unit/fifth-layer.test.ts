@@ -15,7 +15,7 @@ import LayerSwatch from '$lib/components/LayerSwatch.svelte';
 import StaticMap from '$lib/components/StaticMap.svelte';
 import TimelineBox from '$lib/components/TimelineBox.svelte';
 import { trackGeometry } from '$lib/components/timeline-scale';
-import { loadAtlas, AtlasDataError, type AtlasInput } from '$lib/geo/atlas';
+import { loadAtlas, AtlasDataError, type AtlasInput } from '$lib/content/atlas';
 import { HOME_CAMERA } from '$lib/geo/camera';
 import { EVENT_LAYERS, LAYER_IDS, LAYERS, layerInfo, type LayerId } from '$lib/geo/layers';
 import { markerImage } from '$lib/geo/markers';
