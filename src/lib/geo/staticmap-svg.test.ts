@@ -365,6 +365,14 @@ describe('staticMapSvg: the document', () => {
 		expect(out()).not.toContain(`fill="${WATER.fill}"`);
 	});
 
+	it('writes no shared shape for a basemap layer that has nothing to draw', () => {
+		const doc = svg(Z, [], { base: { region: fc([]), tajikistan: fc([]), border: fc([]) } });
+		expect(doc).not.toContain('<defs>');
+		expect(doc).not.toContain('<use ');
+		expect(stray(doc)).toBe('');
+		for (const d of paths(doc)) expect(d).toMatch(PATH);
+	});
+
 	it('writes every coordinate and size with at most one decimal', () => {
 		const numbers = [...out().matchAll(/ (?:x|y|cx|cy|r|font-size|stroke-width)="([^"]+)"/g)];
 		expect(numbers.length).toBeGreaterThan(10);
@@ -613,6 +621,8 @@ describe('staticMapSvg: basemap towns', () => {
 		expect(out).toContain('>City</text>');
 		expect(out).not.toContain('>Hamlet</text>');
 		expect(out).not.toContain('>Village</text>');
+		// A town left unnamed has no dot either.
+		expect(out.match(new RegExp(`stroke="${TOWN.dotLine}"`, 'g'))).toHaveLength(1);
 	});
 
 	it('shows towns from zoom 4, by the whole zoom level', () => {
