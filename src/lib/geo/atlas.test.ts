@@ -215,6 +215,26 @@ describe('checkAtlas', () => {
 		expect(lines.filter((l) => l.includes('undefined'))).toEqual([]);
 	});
 
+	it('checks the aliases even when another file has errors', () => {
+		const input = editFile(realAtlasInput(), PLACES_FILE, (data) => {
+			placeNamed(data, 'garm').names!.push({ name: 'Moskva', lang: 'en', kind: 'variant' });
+		});
+		const broken = editFile(input, 'geo/layers/osce.geojson', (data) => {
+			data.features[0].properties.start = '1994-02-30';
+		});
+		expect(checkAtlas(broken).map((e) => e.line)).toContain(
+			`${PLACES_FILE}: the slug "moskva" would lead to both "garm" and "moscow"`
+		);
+	});
+
+	it('reports a reference that is not an object, and does not stumble on it', () => {
+		const input = realAtlasInput();
+		(input.content!.references as unknown[]).push(null);
+		const errors = checkAtlas(input);
+		expect(errors.length).toBeGreaterThan(0);
+		expect(errors.every((e) => e.file === 'src/lib/content/references.json')).toBe(true);
+	});
+
 	it('reports a references registry that is not an array, and checks the rest', () => {
 		const input = realAtlasInput();
 		input.content!.references = {};
