@@ -3,7 +3,8 @@
  * which things become documents, in which order, where each leads, the line shown under its
  * title, and the words it is found by.
  */
-import { describe, expect, it } from 'vitest';
+import MiniSearch from 'minisearch';
+import { describe, expect, it, vi } from 'vitest';
 import type { Atlas } from '../geo/atlas';
 import { formatDateRange } from '../geo/dates';
 import { EVENT_LAYERS } from '../geo/layers';
@@ -49,7 +50,7 @@ function atlas(): Atlas {
 						{ name: 'Gharm', lang: 'en' },
 						{ name: 'Гарм', lang: 'ru' }
 					],
-					note: 'Spelt Gharm [sic] by some [@hrw-1999].'
+					note: 'Spelt Gharm[sic] by some [@hrw-1999].'
 				}
 			},
 			{
@@ -232,5 +233,50 @@ describe('the index’s terms', () => {
 		]);
 		expect(INDEX_OPTIONS.processTerm!('the', 'text')).toBeNull();
 		expect(INDEX_OPTIONS.processTerm!('Town', 'text')).toBe(fold('Town'));
+	});
+});
+
+describe('the index’s fields, as a fresh browser loads them', () => {
+	// The options are module constants: loaded afresh here, as the browser loads them, so that
+	// what is tested is what the module defines now, not a copy made when the suite was collected.
+	async function fresh() {
+		vi.resetModules();
+		const [options, query] = await Promise.all([import('./options'), import('./query')]);
+		return { ...options, ...query };
+	}
+
+	it('drops the common words, from the index and from queries', async () => {
+		const { term } = await fresh();
+		for (const stop of ['the', 'a', 'which', 'Into']) expect(term(stop)).toBeNull();
+		expect(term('Garm')).not.toBeNull();
+	});
+
+	it('finds a thing by its title, dates and notes, and a hit carries what its row shows', async () => {
+		const { INDEX_OPTIONS, search, loadIndex, INDEX_FORMAT } = await fresh();
+		const doc: SearchDoc = {
+			id: 'event:office-garm',
+			kind: 'event',
+			title: 'Office opened',
+			href: '/event/office-garm',
+			snippet: 'June 2008 · Garm',
+			names: ['FOG'],
+			text: 'Garm',
+			date: 'June 2008',
+			note: 'Closed by Kofarnihon'
+		};
+		const index = new MiniSearch<SearchDoc>(INDEX_OPTIONS);
+		index.add(doc);
+		const loaded = loadIndex(JSON.stringify({ format: INDEX_FORMAT, index }));
+		for (const query of ['Office', 'June', 'Kofarnihon', 'FOG']) {
+			const [hit] = search(loaded, query).hits;
+			expect(hit, query).toMatchObject({
+				id: 'event:office-garm',
+				kind: 'event',
+				title: 'Office opened',
+				href: '/event/office-garm'
+			});
+			expect(hit.snippet.map((p) => p.text).join('')).toBe('June 2008 · Garm');
+		}
+		expect(search(loaded, 'Kofarnihon').hits[0].inNote).toBe(true);
 	});
 });
