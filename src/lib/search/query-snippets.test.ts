@@ -4,8 +4,8 @@
  * first matched word in its first third, and ellipses only where something was cut.
  */
 import MiniSearch from 'minisearch';
-import { describe, expect, it } from 'vitest';
-import { INDEX_OPTIONS, type SearchDoc } from './options';
+import { describe, expect, it, vi } from 'vitest';
+import { INDEX_OPTIONS, type HitKind, type SearchDoc } from './options';
 import { search, type SnippetPart } from './query';
 
 const words = (word: string, n: number) => Array.from({ length: n }, () => word).join(' ');
@@ -84,5 +84,55 @@ describe('snippets', () => {
 		expect(text.startsWith('delta delta')).toBe(true);
 		expect(text.endsWith(' delta …')).toBe(true);
 		expect(text.length).toBeLessThanOrEqual(140 + 2);
+	});
+});
+
+describe('matching a query', () => {
+	const docs: [string, HitKind, string][] = [
+		['garm', 'place', 'Garm'],
+		['nurek', 'place', 'Nurek'],
+		['tan', 'passage', 'Tan'],
+		['ceasefire', 'event', 'Ceasefire'],
+		['nuri', 'person', 'Nuri']
+	];
+	function small(options = INDEX_OPTIONS) {
+		const index = new MiniSearch<SearchDoc>(options);
+		index.addAll(
+			docs.map(([id, kind, name]) => ({
+				id: `${kind}:${id}`,
+				kind,
+				title: name,
+				href: `/${id}`,
+				snippet: name,
+				names: kind === 'place' || kind === 'person' ? [name] : [],
+				text: name
+			}))
+		);
+		return index;
+	}
+	const first = (query: string) => search(small(), query).hits[0]?.id ?? null;
+
+	it.each([
+		['Garm', 'place:garm'],
+		['Ga', 'place:garm'],
+		['G', null],
+		['Gbrm', 'place:garm'],
+		['Gbbm', null],
+		['Nbrek', 'place:nurek'],
+		['Nbrbk', null],
+		['Tan', 'passage:tan'],
+		['Tbn', null],
+		['Garm zzzzqq', 'place:garm']
+	])('%s finds %s', (query, id) => {
+		expect(first(query)).toBe(id);
+	});
+
+	it('labels the groups, as the module defines them now', async () => {
+		vi.resetModules();
+		const [options, query] = await Promise.all([import('./options'), import('./query')]);
+		const { groups } = query.search(small(options.INDEX_OPTIONS), 'Garm Nurek Tan Ceasefire Nuri');
+		expect(groups.map((g) => g.label).sort()).toEqual(
+			['Events', 'People', 'Places', 'Source passages'].sort()
+		);
 	});
 });
