@@ -146,3 +146,22 @@ describe('trackGeometry', () => {
 		}
 	});
 });
+
+describe('the ends of the axis', () => {
+	it('puts an event before the story at its start, and one after it at its end', () => {
+		expect(eventMark('1990')).toEqual({ at: 0, x0: 0, x1: 0, kind: 'year' });
+		expect(eventMark('2020-05-01')).toMatchObject({ at: 100, x0: 100, x1: 100, kind: 'day' });
+	});
+
+	it('counts an event longer than the story in each of its years, and nowhere else', () => {
+		const counts = perYear([{ start: '1990', end: '2020' }]);
+		expect(counts).toEqual(YEARS.map(() => 1));
+		expect(perYear([{ start: '2017-12', end: '2019' }]).at(-1)).toBe(1);
+		expect(perYear([{ start: '1993', end: '1994-01' }])[0]).toBe(1);
+	});
+
+	it('plays from the last year back to the first, and never beyond it', () => {
+		expect(nextYear(2016)).toBe(2017);
+		expect(nextYear(2030)).toBe(1994);
+	});
+});

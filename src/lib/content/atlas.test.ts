@@ -215,6 +215,26 @@ describe('checkAtlas', () => {
 		expect(lines.filter((l) => l.includes('undefined'))).toEqual([]);
 	});
 
+	it('checks the aliases even when another file has errors', () => {
+		const input = editFile(realAtlasInput(), PLACES_FILE, (data) => {
+			placeNamed(data, 'garm').names!.push({ name: 'Moskva', lang: 'en', kind: 'variant' });
+		});
+		const broken = editFile(input, 'geo/layers/osce.geojson', (data) => {
+			data.features[0].properties.start = '1994-02-30';
+		});
+		expect(checkAtlas(broken).map((e) => e.line)).toContain(
+			`${PLACES_FILE}: the slug "moskva" would lead to both "garm" and "moscow"`
+		);
+	});
+
+	it('reports a reference that is not an object, and does not stumble on it', () => {
+		const input = realAtlasInput();
+		(input.content!.references as unknown[]).push(null);
+		const errors = checkAtlas(input);
+		expect(errors.length).toBeGreaterThan(0);
+		expect(errors.every((e) => e.file === 'src/lib/content/references.json')).toBe(true);
+	});
+
 	it('reports a references registry that is not an array, and checks the rest', () => {
 		const input = realAtlasInput();
 		input.content!.references = {};
@@ -353,6 +373,49 @@ describe('loadAtlas', () => {
 		});
 		expect(atlas.layers.osce.length).toBeGreaterThan(0);
 		expect(atlas.places.length).toBeGreaterThan(0);
+	});
+
+	it('loads each basemap file by its name, and an empty collection for one that is missing', () => {
+		const input = realAtlasInput();
+		const names = [
+			'context',
+			'region',
+			'tajikistan',
+			'border',
+			'labels',
+			'rivers',
+			'lakes',
+			'towns'
+		];
+		const atlas = loadAtlas(input);
+		expect(Object.keys(atlas.basemap).sort()).toEqual([...names].sort());
+		for (const name of names) {
+			const file = input.files.find((f) => f.path === `geo/basemap/${name}.geojson`)!;
+			expect(atlas.basemap[name as keyof typeof atlas.basemap]).toEqual(JSON.parse(file.text));
+		}
+		const withoutLakes = loadAtlas({
+			...input,
+			files: input.files.filter((f) => f.path !== 'geo/basemap/lakes.geojson')
+		});
+		expect(withoutLakes.basemap.lakes).toEqual({ type: 'FeatureCollection', features: [] });
+		expect(withoutLakes.basemap.rivers).toEqual(atlas.basemap.rivers);
+	});
+
+	it('loads content without chapters, neither checking nor listing any', () => {
+		const input = realAtlasInput();
+		delete input.content!.chapters;
+		input.content!.chapterTexts = { 'not-a-chapter': 'Cites [p999].' };
+		expect(checkAtlas(input)).toEqual([]);
+		expect(loadAtlas(input).chapters).toEqual([]);
+	});
+
+	it('checks chapters even when no chapter text was given', () => {
+		const input = realAtlasInput();
+		delete input.content!.chapterTexts;
+		expect(checkAtlas(input).length).toBeGreaterThan(0);
+		expect(new Set(checkAtlas(input).map((e) => e.file.split('/').slice(0, 4).join('/')))).toEqual(
+			new Set(['src/lib/content/chapters'])
+		);
 	});
 
 	it('throws naming a layer file that is missing', () => {

@@ -90,36 +90,131 @@ describe('riverLabelAt', () => {
 	});
 });
 
+describe('riverLabelAt: where on its line a name goes', () => {
+	type Run = [number, number][];
+	it.each<[string, Run[], { at: [number, number]; angle: number } | null]>([
+		[
+			'the middle of a line away from the corner of the canvas',
+			[
+				[
+					[100, 100],
+					[500, 100]
+				]
+			],
+			{ at: [300, 100], angle: 0 }
+		],
+		[
+			'the middle of a line of many segments',
+			[
+				[
+					[0, 0],
+					[100, 0],
+					[200, 0],
+					[300, 0],
+					[400, 0]
+				]
+			],
+			{ at: [200, 0], angle: 0 }
+		],
+		[
+			'the longest run, when it comes first',
+			[
+				[
+					[0, 50],
+					[0, 650]
+				],
+				[
+					[0, 0],
+					[200, 0]
+				]
+			],
+			{ at: [0, 350], angle: 90 }
+		],
+		[
+			'a line 1.2 times as long as the name, the least it takes',
+			[
+				[
+					[0, 0],
+					[120, 0]
+				]
+			],
+			{ at: [60, 0], angle: 0 }
+		],
+		[
+			'a bend whose chord is 0.8 of the name, the most it takes',
+			[
+				[
+					[20, 40],
+					[100, 100],
+					[180, 40]
+				]
+			],
+			{ at: [100, 70], angle: 0 }
+		]
+	])('puts a name on %s', (_, runs, placed) => {
+		expect(riverLabelAt(runs, 100)).toEqual(placed);
+	});
+
+	it('refuses a zigzag wherever it is on the canvas', () => {
+		const zigzag = Array.from(
+			{ length: 40 },
+			(_, i) => [300 + i * 2, 300 + (i % 2 ? 40 : 0)] as [number, number]
+		);
+		expect(riverLabelAt([zigzag], 100)).toBeNull();
+	});
+
+	it('keeps the text upright on a line drawn right to left and downwards', () => {
+		const placed = riverLabelAt(
+			[
+				[
+					[400, 0],
+					[0, 300]
+				]
+			],
+			100
+		);
+		expect(placed!.angle).toBeCloseTo(-(Math.atan2(300, 400) * 180) / Math.PI, 6);
+	});
+});
+
 describe('staticMapSvg', () => {
 	const atlas = loadAtlas(realAtlasInput());
 	const summaries = placeSummaries(atlas);
 	const kurganTyube = summaries.find((p) => p.slug === 'kurgan-tyube')!;
-	const svg = staticMapSvg(
-		atlas.basemap,
-		summaries.map((p) => ({ ...p, point: !p.bbox })),
-		{ type: 'FeatureCollection', features: [] },
-		{
-			camera: placeCamera(kurganTyube),
-			width: 1600,
-			height: 1200,
-			selected: 'kurgan-tyube',
-			title: 'Map of Kurgan-Tyube & its surroundings'
-		}
-	);
-	const texts = [...svg.matchAll(/<text x="([-\d.]+)" y="([-\d.]+)"[^>]*>([^<]*)<\/text>/g)];
+	// Drawn inside each test, not when the suite is collected: the mutation run switches its
+	// mutants on per test, and a map drawn before that would test the unmutated code.
+	const draw = () => {
+		const svg = staticMapSvg(
+			atlas.basemap,
+			summaries.map((p) => ({ ...p, point: !p.bbox })),
+			{ type: 'FeatureCollection', features: [] },
+			{
+				camera: placeCamera(kurganTyube),
+				width: 1600,
+				height: 1200,
+				selected: 'kurgan-tyube',
+				title: 'Map of Kurgan-Tyube & its surroundings'
+			}
+		);
+		const texts = [...svg.matchAll(/<text x="([-\d.]+)" y="([-\d.]+)"[^>]*>([^<]*)<\/text>/g)];
+		return { svg, texts };
+	};
 
 	it('names the river the town stands on, along its line, and the towns around', () => {
+		const { svg, texts } = draw();
 		expect(svg).toMatch(/font-style="italic"[^>]*>Vakhsh<\/text>/);
 		expect(texts.map((t) => t[3])).toEqual(expect.arrayContaining(['Kurgan-Tyube', 'Kulyab']));
 		expect(texts.filter((t) => /fill="#4d453c"/.test(t[0])).length).toBeGreaterThan(10);
 	});
 
 	it('draws the selected place larger than the others', () => {
+		const { svg } = draw();
 		const [x, y] = [800, 600];
 		expect(svg).toContain(`<circle cx="${x}" cy="${y}" r="8"`);
 	});
 
 	it('writes no label outside the canvas, and escapes its title', () => {
+		const { svg, texts } = draw();
 		for (const [, x, y] of texts) {
 			expect(Number(x)).toBeGreaterThan(-200);
 			expect(Number(x)).toBeLessThan(1600);
@@ -163,11 +258,10 @@ describe('staticMapSvg: a story chapter’s featured places (issue 15)', () => {
 			featured: f,
 			title: 't'
 		});
-	const marked = draw(featured);
-	const plain = draw([]);
 	const yellow = (svg: string) => svg.split(`"${COLORS.featured}"`).length - 1;
 
 	it('rings each featured dot in yellow edged in dark, under the dot', () => {
+		const marked = draw(featured);
 		const rings = [
 			...marked.matchAll(
 				/<circle cx="([-\d.]+)" cy="([-\d.]+)" r="12" fill="([^"]+)" stroke="([^"]+)"/g
@@ -182,6 +276,7 @@ describe('staticMapSvg: a story chapter’s featured places (issue 15)', () => {
 	});
 
 	it('washes featured regions, a country-sized one too, and bands the border', () => {
+		const [marked, plain] = [draw(featured), draw([])];
 		// Rasht valley and Afghanistan washed, the border banded: three more yellow shapes.
 		expect(yellow(marked)).toBe(2 + 3);
 		expect(marked).toMatch(new RegExp(`stroke="${COLORS.featured}" stroke-width="[\\d.]+"`));
@@ -352,6 +447,76 @@ describe('clipLine (Liang–Barsky)', () => {
 	});
 });
 
+describe('clipLine: boxes and edges', () => {
+	it('clips to a box whose corner is not the origin', () => {
+		expect(
+			clipLine(
+				[
+					[-5, 5],
+					[15, 5]
+				],
+				2,
+				3,
+				10,
+				10
+			)
+		).toEqual([
+			[
+				[2, 5],
+				[10, 5]
+			]
+		]);
+		expect(
+			clipLine(
+				[
+					[5, 15],
+					[5, -5]
+				],
+				0,
+				3,
+				10,
+				10
+			)
+		).toEqual([
+			[
+				[5, 10],
+				[5, 3]
+			]
+		]);
+	});
+
+	it('keeps a line that runs along the edge of the box', () => {
+		const edge: [number, number][] = [
+			[0, 0],
+			[10, 0]
+		];
+		expect(clipLine(edge, 0, 0, 10, 10)).toEqual([edge]);
+	});
+
+	it('makes two runs of a line that leaves the box and comes straight back', () => {
+		const runs = clipLine(
+			[
+				[2, 5],
+				[20, 5],
+				[2, 8]
+			],
+			0,
+			0,
+			10,
+			10
+		);
+		expect(runs).toHaveLength(2);
+		expect(runs[0]).toEqual([
+			[2, 5],
+			[10, 5]
+		]);
+		expect(runs[1]).toHaveLength(2);
+		expect(runs[1][0][0]).toBe(10);
+		expect(runs[1][0][1]).toBeCloseTo(5 + 3 * (10 / 18), 9);
+		expect(runs[1][1]).toEqual([2, 8]);
+	});
+});
+
 describe('thin (Douglas–Peucker, 0.7 px)', () => {
 	it('keeps two points, and both ends always', () => {
 		const two: [number, number][] = [
@@ -420,6 +585,50 @@ describe('thin (Douglas–Peucker, 0.7 px)', () => {
 			[4, 0],
 			[4, 4],
 			[0, 0]
+		]);
+	});
+});
+
+describe('thin: what is kept', () => {
+	it('drops the middle of three points in a line', () => {
+		expect(
+			thin([
+				[0, 0],
+				[5, 0],
+				[10, 0]
+			])
+		).toEqual([
+			[0, 0],
+			[10, 0]
+		]);
+	});
+
+	it('drops a point exactly 0.7 px off the line: no point moves by more than that', () => {
+		expect(
+			thin([
+				[0, 0],
+				[5, 0.7],
+				[10, 0]
+			])
+		).toEqual([
+			[0, 0],
+			[10, 0]
+		]);
+	});
+
+	it('keeps the point of a narrow closed ring farthest from its start, wherever it lies', () => {
+		expect(
+			thin([
+				[100, 100],
+				[95.5, 95.5],
+				[103.5, 103],
+				[99, 99.5],
+				[100, 100]
+			])
+		).toEqual([
+			[100, 100],
+			[95.5, 95.5],
+			[100, 100]
 		]);
 	});
 });

@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { eventSummaries } from '$lib/geo/summary';
+import { HOME_CAMERA, placeCamera } from '$lib/geo/camera';
+import { regionCircle } from '$lib/geo/location';
+import { eventSummaries, placeSummaries } from '$lib/geo/summary';
 import { getAtlas } from './atlas';
-import { allViews, eventPageView, eventView, placeView, staticMap } from './views';
+import {
+	allViews,
+	areas,
+	eventPageView,
+	eventView,
+	homeView,
+	pageView,
+	placeView,
+	staticMap
+} from './views';
 
 const events = eventSummaries(getAtlas());
 
@@ -37,5 +48,100 @@ describe('event views (issue 13)', () => {
 		for (const e of events) expect(keys).toContain(`event-${e.id}`);
 		const svg = staticMap(eventView('ceasefire-1994')!, 'phone');
 		expect(svg).toContain('Map of Tehran, the place of “Tehran ceasefire agreement signed');
+	});
+});
+
+describe('the overview and place views', () => {
+	const places = placeSummaries(getAtlas());
+	const summary = (slug: string) => places.find((p) => p.slug === slug)!;
+
+	it('opens the overview at the home camera, nothing selected', () => {
+		expect(homeView()).toEqual({
+			key: 'home',
+			camera: HOME_CAMERA,
+			selected: null,
+			title: 'Map of Tajikistan and its neighbours'
+		});
+		expect(allViews()[0]).toEqual(homeView());
+	});
+
+	it('opens a place’s page on the place, selected', () => {
+		expect(placeView('kulyab')).toEqual({
+			key: 'place-kulyab',
+			camera: placeCamera(summary('kulyab')),
+			selected: 'kulyab',
+			title: 'Map of Kulyab and its surroundings'
+		});
+		expect(placeView('nowhere')).toBeUndefined();
+		const keys = allViews().map((v) => v.key);
+		for (const p of places) expect(keys).toContain(`place-${p.slug}`);
+	});
+
+	it('gives a page the camera, the map and the selected place, and no place when none is', () => {
+		expect(pageView(placeView('garm')!)).toEqual({
+			camera: placeCamera(summary('garm')),
+			map: 'place-garm',
+			mapTitle: 'Map of Garm and its surroundings',
+			place: 'garm'
+		});
+		expect(pageView(homeView())).toEqual({
+			camera: HOME_CAMERA,
+			map: 'home',
+			mapTitle: 'Map of Tajikistan and its neighbours'
+		});
+	});
+
+	it('has a circle for each region with a radius, and only for those', () => {
+		const { type, features } = areas();
+		expect(type).toBe('FeatureCollection');
+		const regions = places.filter((p) => p.precision === 'region' && p.radiusKm);
+		expect(features.map((f) => f.id)).toEqual(regions.map((p) => p.slug));
+		for (const [i, f] of features.entries()) {
+			const p = regions[i];
+			expect(f).toEqual({
+				type: 'Feature',
+				id: p.slug,
+				properties: { slug: p.slug, radiusKm: p.radiusKm },
+				geometry: regionCircle(p.lng, p.lat, p.radiusKm!)
+			});
+		}
+	});
+});
+
+describe('static maps', () => {
+	/** The points of the map's place dots (not towns, not rings), relative to its centre. */
+	const dots = (svg: string, [w, h]: [number, number]) =>
+		[
+			...svg.matchAll(
+				/<circle cx="([-\d.]+)" cy="([-\d.]+)" r="(?:5|8)" fill="#(?:ffffff|c25e00)"/g
+			)
+		].map((m) => [Number(m[1]) - w / 2, Number(m[2]) - h / 2]);
+
+	it('draw wide screens at 1600 × 1200, phones at 900 × 1100 and one zoom level out', () => {
+		const view = placeView('dushanbe')!;
+		const wide = staticMap(view, 'wide');
+		const phone = staticMap(view, 'phone');
+		expect(wide).toContain('width="1600" height="1200"');
+		expect(phone).toContain('width="900" height="1100"');
+		// The selected place in the middle of both; its neighbours half as far from it on a phone.
+		expect(wide).toContain('<circle cx="800" cy="600" r="8"');
+		expect(phone).toContain('<circle cx="450" cy="550" r="8"');
+		const far = dots(wide, [1600, 1200]).filter(([x, y]) => Math.hypot(x, y) > 100);
+		expect(far.length).toBeGreaterThan(0);
+		const near = dots(phone, [900, 1100]);
+		for (const [x, y] of far.filter(([x, y]) => Math.abs(x) < 450 && Math.abs(y) < 550)) {
+			expect(near.some(([a, b]) => Math.abs(a - x / 2) < 0.2 && Math.abs(b - y / 2) < 0.2)).toBe(
+				true
+			);
+		}
+	});
+
+	it('mark the point places with dots, and the border as a line only when featured', () => {
+		const svg = staticMap({ ...homeView(), featured: ['dushanbe', 'afghan-border'] }, 'wide');
+		// Dushanbe, a point, has its dot; the border, a line, has a yellow band and no dot.
+		expect(svg).toMatch(/<circle [^>]*r="12" fill="#f0e442"/);
+		expect(svg).not.toMatch(/<circle [^>]*r="12" fill="#f0e442"[^]*<circle [^>]*r="12"/);
+		expect(svg).toMatch(/stroke="#f0e442" stroke-width="[\d.]+"\/>/);
+		expect(staticMap(homeView(), 'wide')).not.toContain('#f0e442');
 	});
 });
