@@ -1,5 +1,5 @@
 /**
- * `npm run bench` (issue #6): builds the site, serves it on loopback with the tests' static
+ * `npm run bench`: builds the site, serves it on loopback with the tests' static
  * server, and measures the atlas against its floor in the tests' Chromium. Prints Markdown
  * tables and writes bench/results.json. See bench/README.md for what each figure means.
  *
@@ -8,7 +8,7 @@
  *   npm run bench -- --no-build    reuse build-test/ as it is
  *   npm run bench -- --lighthouse-runs 5   Lighthouse rounds (mobile profile; 3 by default)
  *   npm run bench -- --only lighthouse     only the Lighthouse figures (about 4 minutes)
- *   npm run bench -- --only range --runs 3 only range change → map idle (issue 13; a minute or two)
+ *   npm run bench -- --only range --runs 3 only range change → map idle (a minute or two)
  *   npm run bench -- --only interactions   only click → place, Back and a layer toggle
  */
 import { spawnSync } from 'node:child_process';
@@ -149,7 +149,7 @@ async function main(): Promise<void> {
 			}
 		};
 
-		// Issue 13: a range change → the map idle, on the atlas's data and on 100,000 events.
+		// A range change → the map idle, on the atlas's data and on 100,000 events.
 		let rangeFigures: Record<string, ReturnType<typeof summarize>> | undefined;
 		if (!args.only || args.only === 'range') {
 			const onAtlas: RangeTiming[] = [];

@@ -1,5 +1,5 @@
 /**
- * The search figures alone (issue #14), without the rest of `npm run bench`: serves build-test/
+ * The search figures alone, without the rest of `npm run bench`: serves build-test/
  * as it is (`npm run build:test` first) and prints the table of bench/lib/search.ts.
  *
  *   npx tsx bench/search.ts                 5 runs, this machine's CPU

@@ -1,5 +1,5 @@
 /**
- * The story's figure (issue 15): from a chapter change (the Next link, as a reader clicks it) to
+ * The story's figure: from a chapter change (the Next link, as a reader clicks it) to
  * the map idle at the new chapter, in the tests' Chromium at 1280×800, for every chapter in turn,
  * with the camera's flight and under reduced motion (a jump). Serves build-test/ as it is
  * (`npm run build:test` first) and prints a Markdown table.

@@ -1,6 +1,6 @@
 /**
  * Lighthouse's mobile profile (simulated 4× CPU slowdown and slow 4G, a Moto G-sized screen):
- * how a reader on a cheap phone meets the atlas (issue #10). Each run launches a fresh Chromium
+ * how a reader on a cheap phone meets the atlas. Each run launches a fresh Chromium
  * with an empty profile, so every load is cold; the pages alternate within a run so that drift
  * on the machine hits them alike.
  */

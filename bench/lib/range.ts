@@ -1,5 +1,5 @@
 /**
- * Issue 13's figure: a range change → the map idle again, on the atlas's data (the timeline's
+ * The range figure: a range change → the map idle again, on the atlas's data (the timeline's
  * slider moved from the keyboard, timed from the keydown until the markers outside the new years
  * are hidden and the map is idle: the atlas hides them by feature state) and on the synthetic events
  * of the scale page (too many to switch one by one: a filter, `filterEvents`, timed until idle), at zoom 10 over Dushanbe, where the synthetic

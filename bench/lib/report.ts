@@ -97,7 +97,7 @@ export const LOAD_FIGURES: { key: keyof LoadFigures; label: string; unit: 'ms' |
 
 /**
  * The map's own start: what the main thread does from the atlas's map mount on, against the whole
- * floor (issue #10: "MapLibre's start at the floor"). Judged apart from the load figures, which
+ * floor ("MapLibre's start at the floor"). Judged apart from the load figures, which
  * also count the page's own work before the mount.
  */
 export const MAP_START_FIGURES: { key: keyof LoadFigures; label: string; unit: 'ms' }[] = [

@@ -1,5 +1,5 @@
 /**
- * Search figures (issue #14): the index's size, and the time from a keystroke in the header's
+ * Search figures: the index's size, and the time from a keystroke in the header's
  * search box to its results, in Chromium, on a loaded atlas page, no throttling (the issue's
  * target: under 50 ms per keystroke on this machine).
  *

@@ -1,5 +1,5 @@
 /**
- * Synthetic clash events for the scale figures (issue #6): points spread uniformly inside
+ * Synthetic clash events for the scale figures: points spread uniformly inside
  * Tajikistan's outline, from a seeded generator so that every run draws the same map. Each
  * feature has the shape of the atlas's own events (`EventProperties`), so the layer code treats
  * them exactly as it treats the real clashes.
@@ -114,7 +114,7 @@ export function syntheticClashes(
 				sources: ['p10'],
 				// As in /geo/events.geojson: the merged source tags every event with its layer.
 				layer: 'clashes',
-				// And, as there, the years the time filter compares (issue 13).
+				// And, as there, the years the time filter compares.
 				...eventYears(start)
 			},
 			geometry: { type: 'Point', coordinates: [+x.toFixed(5), +y.toFixed(5)] }

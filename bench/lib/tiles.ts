@@ -1,5 +1,5 @@
 /**
- * Vector tiles of the synthetic events for the PMTiles path (issue #6). MapLibre clusters a
+ * Vector tiles of the synthetic events for the PMTiles path. MapLibre clusters a
  * GeoJSON source with supercluster in its worker (radius 40 px, up to zoom 9 in the atlas's
  * `addEventLayer`); here the same clustering runs once, at bench time, and each zoom's clusters
  * (zooms 0–9) or points (10 and up) become one MVT layer per tile, encoded with vt-pbf.

@@ -1,5 +1,5 @@
 /**
- * The floor (issue #6): the fastest the atlas's map could load. MapLibre, the same style (basemap
+ * The floor: the fastest the atlas's map could load. MapLibre, the same style (basemap
  * files, fonts), the same places layers and the same worker setup as the atlas, and nothing else:
  * no framework, no panel, no thematic layers, no controls but the attribution.
  */

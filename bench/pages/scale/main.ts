@@ -1,5 +1,5 @@
 /**
- * The scale page (issue #6): the atlas's map (`createMap`, `atlasStyle`, the places, the marker
+ * The scale page: the atlas's map (`createMap`, `atlasStyle`, the places, the marker
  * images) plus synthetic clash events, clustered (clustered.ts): `addClusteredEvents` for
  * GeoJSON, `addEventsFromPMTiles` for the archive.
  *
@@ -31,7 +31,7 @@ export interface ScaleProbe {
 	}): Promise<{ frames: number; renders: number; ms: number }>;
 	/**
 	 * Jumps to the view (if given) and waits for idle, then sets the time filter to the years
-	 * (issue 13, as the atlas's map does) and returns the ms until the map is idle again.
+	 * (as the atlas's map does) and returns the ms until the map is idle again.
 	 */
 	range(options: {
 		from: number;

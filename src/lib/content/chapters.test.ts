@@ -1,5 +1,5 @@
 /**
- * The story's chapters (issue 15): each broken fixture under tests/fixtures/chapters/ holds
+ * The story's chapters: each broken fixture under tests/fixtures/chapters/ holds
  * exactly one error and must produce exactly the line expected; the committed chapters must
  * produce none.
  */

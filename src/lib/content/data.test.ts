@@ -1,5 +1,5 @@
 /**
- * Every content check of issue 11 over the committed data: the references, the events' dates,
+ * Every content check over the committed data: the references, the events' dates,
  * the `refs`/`dateRef` links, the people, the coverage of p1–p26 and the event narratives.
  */
 import { readdirSync, readFileSync } from 'node:fs';

@@ -216,7 +216,7 @@ export function statedYears(paragraph: NarrativeParagraph): string[] {
 }
 
 /**
- * The date rule (issue 11): every year a paragraph states must rest on something a reader can
+ * The date rule: every year a paragraph states must rest on something a reader can
  * check. A statement's year must appear in the text of a block it cites, unless it also cites a
  * public reference; a note's year, being the atlas's own correction or addition, needs a reference.
  */

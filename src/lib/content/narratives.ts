@@ -22,7 +22,7 @@ export const eventNarratives = byName(
 	import.meta.glob('./events/*.md', { query: '?raw', import: 'default', eager: true })
 );
 
-/** Chapter id → the chapter's text (`chapters/<id>.md`, issue 15). */
+/** Chapter id → the chapter's text (`chapters/<id>.md`). */
 export const chapterTexts = byName(
 	import.meta.glob('./chapters/*.md', { query: '?raw', import: 'default', eager: true })
 );

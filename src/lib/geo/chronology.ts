@@ -1,5 +1,5 @@
 /**
- * The atlas's events in time (issue 13): their order, the years the chronology groups them by,
+ * The atlas's events in time: their order, the years the chronology groups them by,
  * each event's neighbours in that order, and how precisely its dates are known, in words. The
  * chronology page, the event pages and their tests read it. Pure.
  */

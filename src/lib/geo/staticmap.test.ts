@@ -225,7 +225,7 @@ describe('staticMapSvg', () => {
 	});
 });
 
-describe('staticMapSvg: a story chapter’s featured places (issue 15)', () => {
+describe('staticMapSvg: a story chapter’s featured places', () => {
 	const atlas = loadAtlas(realAtlasInput());
 	const summaries = placeSummaries(atlas);
 	const featured = ['dushanbe', 'kulyab', 'rasht-valley', 'afghanistan', 'afghan-border'];

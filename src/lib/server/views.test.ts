@@ -16,7 +16,7 @@ import {
 
 const events = eventSummaries(getAtlas());
 
-describe('event views (issue 13)', () => {
+describe('event views', () => {
 	it('frame each event’s place as its place’s page does, with the place selected', () => {
 		for (const e of events) {
 			const view = eventView(e.id)!;
