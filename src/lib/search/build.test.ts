@@ -5,7 +5,7 @@
  */
 import MiniSearch from 'minisearch';
 import { describe, expect, it, vi } from 'vitest';
-import type { Atlas } from '../geo/atlas';
+import type { Atlas } from '../content/atlas';
 import { formatDateRange } from '../geo/dates';
 import { EVENT_LAYERS } from '../geo/layers';
 import { searchDocs } from './build';
