@@ -4,7 +4,6 @@ import {
 	eventMark,
 	keyedYear,
 	moveHandle,
-	nextYear,
 	perYear,
 	trackGeometry,
 	yearAt,
@@ -120,13 +119,6 @@ describe('moveHandle', () => {
 	});
 });
 
-describe('nextYear', () => {
-	it('steps and wraps', () => {
-		expect(nextYear(1997)).toBe(1998);
-		expect(nextYear(2017)).toBe(1994);
-	});
-});
-
 describe('trackGeometry', () => {
 	it.each([
 		[false, 4, 84],
@@ -158,10 +150,5 @@ describe('the ends of the axis', () => {
 		expect(counts).toEqual(YEARS.map(() => 1));
 		expect(perYear([{ start: '2017-12', end: '2019' }]).at(-1)).toBe(1);
 		expect(perYear([{ start: '1993', end: '1994-01' }])[0]).toBe(1);
-	});
-
-	it('plays from the last year back to the first, and never beyond it', () => {
-		expect(nextYear(2016)).toBe(2017);
-		expect(nextYear(2030)).toBe(1994);
 	});
 });

@@ -136,11 +136,6 @@ export function moveHandle(range: YearRange, handle: 'from' | 'to', year: number
 	return { from: Math.min(y, range.from), to: y };
 }
 
-/** The next year Play shows after `year`; back to the first after the last. */
-export function nextYear(year: number): number {
-	return year >= STORY_YEARS.max ? STORY_YEARS.min : year + 1;
-}
-
 function clamp(v: number, lo: number, hi: number): number {
 	return Math.min(hi, Math.max(lo, v));
 }
