@@ -103,6 +103,15 @@ export function blockIds(source: SourceDocument): Set<string> {
 	return new Set(source.sections.flatMap((s) => s.blocks.map((b) => b.id)));
 }
 
+/** Every block's text by id (a list's items one a line), for the checks that read the words. */
+function blockTexts(source: SourceDocument): Map<string, string> {
+	return new Map(
+		source.sections.flatMap((s) =>
+			s.blocks.map((b): [string, string] => [b.id, b.kind === 'list' ? b.items.join('\n') : b.text])
+		)
+	);
+}
+
 /**
  * The source text checked against `SourceSchema`: the document, or one line per problem naming
  * the file, the property and the reason.
@@ -153,7 +162,11 @@ function readAtlas({ files, source: sourceInput, content }: AtlasInput): {
 	if (!source.success) {
 		return { errors: source.errors.map((line) => ({ file: SOURCE_FILE, line })), atlas: failed };
 	}
-	const geo = readAtlasFiles({ files, paragraphIds: blockIds(source.output) });
+	const geo = readAtlasFiles({
+		files,
+		paragraphIds: blockIds(source.output),
+		paragraphs: blockTexts(source.output)
+	});
 	const errors = geo.errors.map((e) => ({ file: e.file, line: formatError(e) }));
 	// Two names may differ as names and still make one slug ("Kurgan Tyube", "Kurgan-Tyube").
 	const gazetteer = files.find((f) => fileKind(f.path) === 'places');

@@ -16,8 +16,14 @@ import { dateBounds } from './dates';
 export const LOCATION_PRECISIONS = ['site', 'centre', 'region'] as const;
 export type LocationPrecision = (typeof LOCATION_PRECISIONS)[number];
 
-/** Why a name is listed. `source`: the source text's spelling. */
-export const NAME_KINDS = ['official', 'source', 'historic', 'variant'] as const;
+/**
+ * Why a name is listed. `official`: in an official language of the place's country, as that
+ * country writes it; `standard`: the usual form in another language or script (Russian Куляб,
+ * English Tehran), the one an edition in that language shows; `source`: the source text's
+ * spelling; `historic`: no longer in use; `variant`: any other spelling a reader may meet.
+ * names.ts checks that each kind agrees with the name's language.
+ */
+export const NAME_KINDS = ['official', 'standard', 'source', 'historic', 'variant'] as const;
 
 /** What kind of place a gazetteer entry is. */
 export const PLACE_KINDS = [
@@ -202,6 +208,16 @@ export const PlacePropertiesSchema = record(
 		),
 		/** What kind of place it is. */
 		kind: v.picklist(PLACE_KINDS, expected(oneOf(PLACE_KINDS))),
+		/**
+		 * The country it lies in (ISO 3166-1 alpha-2), whose official languages its `official`
+		 * names are in; absent for a place across borders, which then has no official name.
+		 */
+		country: v.optional(
+			v.pipe(
+				v.string(expected('an ISO 3166-1 alpha-2 code such as "TJ"')),
+				v.regex(/^[A-Z]{2}$/, expected('an ISO 3166-1 alpha-2 code such as "TJ"'))
+			)
+		),
 		/** One line saying what the place is in the atlas's story. */
 		summary: text(),
 		/** How precise the geometry is. */

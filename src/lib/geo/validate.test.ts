@@ -364,7 +364,7 @@ function placeProps(overrides: Record<string, unknown> = {}): Record<string, unk
 	return {
 		slug: 'garm',
 		name: 'Garm',
-		names: [{ name: 'Garm', lang: 'en', kind: 'official' }],
+		names: [{ name: 'Garm', lang: 'en', kind: 'variant' }],
 		kind: 'town',
 		summary: 'A town.',
 		precision: 'centre',
@@ -666,7 +666,7 @@ describe('malformed features of the gazetteer and the layers', () => {
 			}
 		];
 		expect(messages(files)).toEqual([
-			'places.geojson: feature 0 (garm): property "id": unknown property (expected one of slug, name, names, kind, summary, precision, radiusKm, coordRef, sources, refs, note)',
+			'places.geojson: feature 0 (garm): property "id": unknown property (expected one of slug, name, names, kind, country, summary, precision, radiusKm, coordRef, sources, refs, note)',
 			'layers/x.geojson: feature 0: property "id": missing (expected a non-empty string)',
 			'layers/x.geojson: feature 0: property "name": unknown property (expected one of id, title, place, start, end, precision, radiusKm, sources, refs, dateRef, note)'
 		]);
@@ -861,7 +861,7 @@ describe('readAtlasFiles: what passed, as the schemas output it', () => {
 				placeProps({
 					slug: 'khorog',
 					name: 'Khorog',
-					names: [{ name: 'Khorog', lang: 'en', kind: 'official' }]
+					names: [{ name: 'Khorog', lang: 'en', kind: 'variant' }]
 				})
 			)
 		];

@@ -11,6 +11,7 @@ import type { Geometry, Position } from 'geojson';
 // @ts-expect-error geojson-validation ships no types; GeoJsonValidator below types what is used.
 import gjvUntyped from 'geojson-validation';
 import { isValidRange } from './dates';
+import { nameProblems } from './names';
 import * as v from 'valibot';
 import {
 	BasemapCollectionSchema,
@@ -21,6 +22,7 @@ import {
 	type BasemapCollection,
 	type EventFeature,
 	type PlaceFeature,
+	type PlaceProperties,
 	type SchemaProblem
 } from './schema';
 
@@ -59,6 +61,11 @@ export interface AtlasInput {
 	files: AtlasFile[];
 	/** Block ids of `source.json` ("p1", …) that a `sources` entry may cite. */
 	paragraphIds: ReadonlySet<string>;
+	/**
+	 * Block id → its text, to check that a name of kind "source" is in the blocks its place
+	 * cites; without it that one check is skipped.
+	 */
+	paragraphs?: ReadonlyMap<string, string>;
 }
 
 /** Which rules apply to a file. */
@@ -353,6 +360,9 @@ function checkPlace(
 	const written = names.flatMap((n) => (typeof n.name === 'string' ? [n.name] : []));
 	if (valid && name !== undefined && !written.includes(name))
 		report('names', `does not include the display name ${show(name)}`);
+	if (valid)
+		for (const p of nameProblems(props as PlaceProperties, input.paragraphs))
+			report(p.property, p.reason);
 
 	// A name may repeat within a place (the English and the source spelling often agree); it may
 	// not name two places, or a search for it would be ambiguous.
@@ -551,7 +561,8 @@ export function validateAtlas(input: AtlasInput): ValidationError[] {
  * first, and keeps what passed as the schemas output it: each file is parsed once, here. Per file: size, JSON syntax, GeoJSON validity (geojson-validation), coordinate range,
  * decimals and polygon self-intersections. Gazetteer (`places.geojson`) and layer
  * (`layers/*.geojson`) files also get the schema of `schema.ts`, plus the cross-file rules: unique
- * slugs, ids unique across all layers, no name shared by two places, and every `place` and
+ * slugs, ids unique across all layers, no name shared by two places, names that agree with their
+ * kinds and languages (names.ts), and every `place` and
  * `sources` reference resolving. Coordinate checks of a feature are skipped while its structure
  * is invalid, since they would only repeat the same fault.
  * @returns the errors, grouped by file in input order and by feature within a file; empty when
