@@ -234,7 +234,7 @@ describe('placeFacts', () => {
 	});
 
 	it('leaves regions and the border out of the nearest places', () => {
-		// Kamarob Gorge, a region centred 12 km from Garm, is not a neighbour: regions are left out.
+		// Kamarob Gorge is a region centred on Garm itself, 0 km away: not a neighbour.
 		const nearest = placeFacts(atlas(), 'garm').nearest.map((n) => n.slug);
 		expect(nearest).toHaveLength(3);
 		expect(nearest).not.toContain('kamarob-gorge');
