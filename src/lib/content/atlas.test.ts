@@ -356,11 +356,11 @@ describe('loadAtlas', () => {
 	it('throws for an alias collision, which only the gazetteer check finds', () => {
 		const { files, source } = realAtlasInput();
 		const input = editFile({ files, source }, PLACES_FILE, (data) => {
-			placeNamed(data, 'sochi').names!.push({ name: 'Moskva', lang: 'en', kind: 'variant' });
+			placeNamed(data, 'sochi').names!.push({ name: 'Tegeran', lang: 'en', kind: 'variant' });
 		});
 		expect(() => loadAtlas(input)).toThrow(
 			new AtlasDataError([
-				`${PLACES_FILE}: the slug "moskva" would lead to both "moscow" and "sochi"`
+				`${PLACES_FILE}: the slug "tegeran" would lead to both "tehran" and "sochi"`
 			])
 		);
 	});
@@ -458,7 +458,7 @@ describe('checkAtlas: a malformed content record names its file, the record and 
 		});
 		const n = list(input.content!.people).length - 1;
 		expect(lines(input)).toEqual([
-			`src/lib/content/people.json: entry ${n} (said-abdullo-nuri-x): property "names[0].kind": expected one of official, source, historic, variant, got "nickname"`
+			`src/lib/content/people.json: entry ${n} (said-abdullo-nuri-x): property "names[0].kind": expected one of official, standard, source, historic, variant, got "nickname"`
 		]);
 	});
 

@@ -583,7 +583,7 @@ describe('checkPeople: exact messages', () => {
 			[person({ names: [{ name: 'Nuri', lang: 'Tajik', kind: 'nick' }] })],
 			[
 				`${P}: entry 0 (nuri): property "names[0].lang": "Tajik" is not a BCP 47 language tag such as "tg-Cyrl"`,
-				`${P}: entry 0 (nuri): property "names[0].kind": expected one of official, source, historic, variant, got "nick"`
+				`${P}: entry 0 (nuri): property "names[0].kind": expected one of official, standard, source, historic, variant, got "nick"`
 			]
 		],
 		[

@@ -116,7 +116,7 @@ describe('checkProperties: a missing property', () => {
 		[
 			{ name: 'Garm', lang: 'en' },
 			'names[0].kind',
-			'missing (expected one of official, source, historic, variant)'
+			'missing (expected one of official, standard, source, historic, variant)'
 		],
 		[{ lang: 'en', kind: 'official' }, 'names[0].name', 'missing (expected a non-empty string)'],
 		[{ name: 'Garm', kind: 'official' }, 'names[0].lang', 'missing (expected a non-empty string)']
