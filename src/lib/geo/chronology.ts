@@ -75,8 +75,8 @@ const TO_THE: Record<DatePrecision, string> = {
 /**
  * How precisely an event's dates are known, as a sentence: "Known to the day.", "Known only to
  * the year.", "Start and end known to the month.", "Start known to the month, end only to the
- * year.", "Start not known: first attested by 2000. End known to the month." A reader then does not
- * take "2008" for 1 January 2008, nor "by 2000" for an opening. Empty for an invalid date.
+ * year.", "Start not known: first attested by 2000. End known to the month." A reader then does
+ * not take "2008" for 1 January 2008, nor "by 2000" for an opening. Empty for an invalid date.
  */
 export function precisionInWords(start: PartialDate, end?: PartialDate): string {
 	const first = datePrecision(start);

@@ -178,8 +178,8 @@ export function formatDate(d: PartialDate): string {
 
 /**
  * A feature's dates for display: "27 February 2003", "December 1994 – May 2000",
- * "by 2000 – July 2017", and "2011 (year only)" where a date is known only to its year, so that a reader does not take
- * "2011" for 1 January.
+ * "by 2000 – July 2017", and "2011 (year only)" where a date is known only to its year, so that
+ * a reader does not take "2011" for 1 January.
  */
 export function formatDateRange(start: PartialDate, end?: PartialDate): string {
 	const range =
