@@ -37,7 +37,7 @@ export type { DatePrecision, PartialDate } from './dates';
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** BCP 47, loosely: a 2–3 letter language and optional subtags ("tg-Cyrl", "ru"). */
 const LANG_TAG = /^[a-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
-const DATE_FORMS = '(YYYY, YYYY-MM or YYYY-MM-DD, or [..YYYY] for "by YYYY")';
+const DATE_FORMS = '(YYYY, YYYY-MM or YYYY-MM-DD)';
 
 /** A value for an error message: JSON, shortened so one line stays one line. */
 export function show(value: unknown): string {

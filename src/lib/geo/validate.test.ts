@@ -328,6 +328,8 @@ describe('an event attested before its start', () => {
 	/** The good atlas with the first event of a layer given these properties. */
 	function withFirstEvent(props: Record<string, unknown>): string[] {
 		const data = JSON.parse(layer.text) as { features: { properties: Record<string, unknown> }[] };
+		// Without its end, so that only the start's rule speaks.
+		delete data.features[0].properties.end;
 		Object.assign(data.features[0].properties, props);
 		return messages([...places, { path: layer.path, text: JSON.stringify(data) }]);
 	}
@@ -704,7 +706,7 @@ describe('malformed features of the gazetteer and the layers', () => {
 		expect(messages(files)).toEqual([
 			'places.geojson: feature 0 (garm): property "id": unknown property (expected one of slug, name, names, kind, summary, precision, radiusKm, coordRef, sources, refs, note)',
 			'layers/x.geojson: feature 0: property "id": missing (expected a non-empty string)',
-			'layers/x.geojson: feature 0: property "name": unknown property (expected one of id, title, place, start, end, precision, radiusKm, sources, refs, dateRef, note)'
+			'layers/x.geojson: feature 0: property "name": unknown property (expected one of id, title, place, start, end, precision, radiusKm, sources, refs, dateRef, attested, note)'
 		]);
 	});
 
