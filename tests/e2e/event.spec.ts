@@ -92,6 +92,18 @@ test('an event page opened directly frames its place at once, with a range of se
 	await expect.poll(() => target(page)).toBe('/place/kulyab?from=2010&to=2011');
 });
 
+test('an event known only to be under way by a date says so, and is not dated to it', async ({
+	page
+}) => {
+	await withoutLiveMap(page);
+	await page.goto('/event/osce-field-office-khujand');
+	await expect(heading(page)).toHaveText('OSCE field office in Khujand (opening date not known)');
+	await expect(page.locator('.facts time')).toHaveText('by 2000 – July 2017');
+	await expect(
+		page.getByText('Start not known: first attested by 2000. End known to the month.')
+	).toBeVisible();
+});
+
 test('earlier and later lead through the events in order', async ({ page }) => {
 	// Text and links only: the live map would only take the cores.
 	await withoutLiveMap(page);
@@ -210,6 +222,15 @@ test('the chronology lists every event, by year, in order, each linking to its p
 	await expect(all.nth(1)).toHaveText('Tehran ceasefire agreement signed; it does not hold');
 	const y1994 = page.getByRole('region', { name: '1994' });
 	await expect(y1994).toContainText('December 1994 – 15 May 2000');
+	// An office known only to be open by 2000 is listed in 2000, and says so.
+	const garm = page
+		.getByRole('region', { name: '2000' })
+		.getByRole('listitem')
+		.filter({
+			has: page.getByRole('link', { name: 'OSCE field office in Garm (opening date not known)' })
+		});
+	await expect(garm.locator('time')).toHaveText('by 2000 – July 2017');
+	await expect(garm.locator('time')).toHaveAttribute('datetime', '2000');
 	const hrefs = await all.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
 	expect(hrefs).toEqual(expected.flatMap((g) => g.events.map((e) => `/event/${e.id}`)));
 	await all.nth(1).click();

@@ -91,6 +91,11 @@ describe('checkEventDates', () => {
 			'an unknown dateRef',
 			{ start: '1997', sources: ['p1'], dateRef: 'nope' },
 			'"nope" is not the id'
+		],
+		[
+			'a "by" year in no cited block',
+			{ start: '[..1997]', sources: ['p1'] },
+			'missing: the start year 1997'
 		]
 	])('reports %s', (_, props, expected) => {
 		expect(checkEventDates(layer(props), SOURCE, REFS)).toContainEqual(
@@ -118,6 +123,18 @@ describe('checkRefs', () => {
 		],
 		['an event', places, layer({ refs: ['nope'] }), [], 'feature 0 (e1): property "refs"'],
 		['an event dateRef', places, layer({ dateRef: 'nope' }), [], 'property "dateRef"'],
+		[
+			'an attestation',
+			places,
+			layer({
+				attested: [
+					{ date: '2000', ref: 'un' },
+					{ date: '2000', ref: 'nope' }
+				]
+			}),
+			[],
+			'feature 0 (e1): property "attested[1].ref": "nope" is not the id'
+		],
 		['a person', places, layer({}), [{ id: 'x', refs: ['nope'] }], 'people.json: entry 0 (x)']
 	])('reports an unknown reference of %s', (_, p, l, people, expected) => {
 		expect(checkRefs(p, l, people, SOURCE, REFS)).toContainEqual(expect.stringContaining(expected));

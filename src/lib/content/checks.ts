@@ -41,7 +41,8 @@ export interface LayerFile {
 	data: unknown;
 }
 
-const YEAR_OF = /^(\d{4})/;
+// The year inside any form of date, "[..2000]" (by 2000) included.
+const YEAR_OF = /(\d{4})/;
 
 type Props = Record<string, unknown>;
 
@@ -157,7 +158,7 @@ export function checkEventDates(
 	return errors;
 }
 
-/** Checks one `refs` array (and optional `dateRef`) against the known reference ids. */
+/** Checks one `refs` array (and optional `dateRef` and `attested`) against the known reference ids. */
 function refProblems(props: Props, refs: ReadonlySet<string>): [string, string][] {
 	const problems: [string, string][] = [];
 	// Whether `refs` is an array of strings is the schemas' to report; this is what they name.
@@ -178,6 +179,15 @@ function refProblems(props: Props, refs: ReadonlySet<string>): [string, string][
 			'dateRef',
 			`${JSON.stringify(props.dateRef)} is not the id of a reference in ${FILES.references}`
 		]);
+	if (Array.isArray(props.attested))
+		props.attested.forEach((a, i) => {
+			const ref: unknown = isObject(a) ? a.ref : undefined;
+			if (typeof ref === 'string' && !refs.has(ref))
+				problems.push([
+					`attested[${i}].ref`,
+					`${JSON.stringify(ref)} is not the id of a reference in ${FILES.references}`
+				]);
+		});
 	return problems;
 }
 

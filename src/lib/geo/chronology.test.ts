@@ -14,7 +14,9 @@ describe('precisionInWords', () => {
 		['2008', '2017', 'Start and end known only to the year.'],
 		['2002-10', '2017-07-01', 'Start known to the month, end to the day.'],
 		['2008', '2017-07-01', 'Start known only to the year, end to the day.'],
-		['1997-06-27', '1998', 'Start known to the day, end only to the year.']
+		['1997-06-27', '1998', 'Start known to the day, end only to the year.'],
+		['[..2000]', '2017-07', 'Start not known: first attested by 2000. End known to the month.'],
+		['[..2000]', undefined, 'Start not known: first attested by 2000.']
 	])('%s to %s: %s', (start, end, words) => {
 		expect(precisionInWords(start, end)).toBe(words);
 	});

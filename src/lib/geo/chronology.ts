@@ -3,7 +3,7 @@
  * each event's neighbours in that order, and how precisely its dates are known, in words. The
  * chronology page, the event pages and their tests read it. Pure.
  */
-import { compareDates, datePrecision } from './dates';
+import { compareDates, datePrecision, formatDate, isOnOrBefore } from './dates';
 import type { DatePrecision, PartialDate } from './schema';
 import { eventYears } from './time';
 
@@ -75,12 +75,17 @@ const TO_THE: Record<DatePrecision, string> = {
 /**
  * How precisely an event's dates are known, as a sentence: "Known to the day.", "Known only to
  * the year.", "Start and end known to the month.", "Start known to the month, end only to the
- * year." A reader then does not take "2008" for 1 January 2008. Empty for an invalid date.
+ * year.", "Start not known: first attested by 2000. End known to the month." A reader then does
+ * not take "2008" for 1 January 2008, nor "by 2000" for an opening. Empty for an invalid date.
  */
 export function precisionInWords(start: PartialDate, end?: PartialDate): string {
 	const first = datePrecision(start);
 	const last = end && end !== start ? datePrecision(end) : first;
 	if (!first || !last) return '';
+	if (isOnOrBefore(start)) {
+		const since = `Start not known: first attested ${formatDate(start)}.`;
+		return end && end !== start ? `${since} End known ${TO_THE[last]}.` : since;
+	}
 	if (!end || end === start) return `Known ${TO_THE[first]}.`;
 	if (first === last) return `Start and end known ${TO_THE[first]}.`;
 	return `Start known ${TO_THE[first]}, end ${TO_THE[last]}.`;

@@ -5,7 +5,9 @@ import {
 	datePrecision,
 	formatDate,
 	formatDateRange,
-	isValidRange
+	isOnOrBefore,
+	isValidRange,
+	namedDate
 } from './dates';
 
 describe('datePrecision', () => {
@@ -152,5 +154,35 @@ describe('formatDateRange', () => {
 		['1999-08', '2000', 'August 1999 – 2000 (year only)']
 	])('%s to %s → %s', (start, end, shown) => {
 		expect(formatDateRange(start, end)).toBe(shown);
+	});
+});
+
+describe('a terminus ante quem, "[..2000]"', () => {
+	it('is recognised, and names its date', () => {
+		expect(isOnOrBefore('[..2000]')).toBe(true);
+		expect(isOnOrBefore('2000')).toBe(false);
+		expect(namedDate('[..2000-02]')).toBe('2000-02');
+		expect(namedDate('2000-02')).toBe('2000-02');
+	});
+
+	it("is valid only around a valid date, at that date's precision and span", () => {
+		expect(datePrecision('[..2000]')).toBe('year');
+		expect(datePrecision('[..2000-02-27]')).toBe('day');
+		for (const bad of ['[..]', '[..2011-02-30]', '[2000]', '..2000', '[..2000', '[..[..2000]]'])
+			expect(datePrecision(bad), bad).toBeNull();
+		expect(dateBounds('[..2000]')).toEqual(dateBounds('2000'));
+	});
+
+	it('reads "by 2000", without "(year only)", which it already implies', () => {
+		expect(formatDate('[..2000]')).toBe('by 2000');
+		expect(formatDate('[..2003-02-27]')).toBe('by 27 February 2003');
+		expect(formatDateRange('[..2000]', '2017-07')).toBe('by 2000 – July 2017');
+		expect(formatDateRange('[..2000]', '2017')).toBe('by 2000 – 2017 (year only)');
+	});
+
+	it('sorts at its date, before the same date stated plainly', () => {
+		const dates = ['2001', '2000', '[..2000]', '1999'];
+		expect(dates.sort(compareDates)).toEqual(['1999', '[..2000]', '2000', '2001']);
+		expect(isValidRange('[..2000]', '2017-07')).toBe(true);
 	});
 });

@@ -2,6 +2,10 @@
  * Partial dates: ISO 8601 reduced precision, "YYYY", "YYYY-MM" or "YYYY-MM-DD".
  * The source often knows only the month or the year of an event, so a date's precision is part of
  * its value: "1997" means "some time in 1997", not 1 January 1997. Pure, no DOM.
+ *
+ * A date known only as a terminus ante quem, "on or before 2000", is written as ISO 8601-2 and
+ * EDTF write it, "[..2000]": a reference attests the thing by then and none says when it began.
+ * It is read as "by 2000", and placed and sorted at the date it names, the only one known.
  */
 /**
  * A date at day, month or year precision, ISO 8601 reduced: "1997-06-27", "1997-06" or "1997".
@@ -13,6 +17,8 @@ export type PartialDate = string;
 export type DatePrecision = 'day' | 'month' | 'year';
 
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+/** ISO 8601-2 "one of a set, on or before": "[..2000]". */
+const ON_OR_BEFORE = /^\[\.\.([^\]]*)\]$/;
 
 const MONTHS = [
 	'January',
@@ -49,9 +55,25 @@ function daysInMonth(year: number, month: number): number {
 	return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
+/**
+ * Whether a date is a terminus ante quem, "[..2000]" (on or before 2000), rather than a date
+ * the thing is known to have happened in.
+ */
+export function isOnOrBefore(d: PartialDate): boolean {
+	return ON_OR_BEFORE.test(d);
+}
+
+/**
+ * The plain date a partial date names: "2000" for "[..2000]", the date itself otherwise. It is
+ * what a machine-readable `<time datetime>` can carry.
+ */
+export function namedDate(d: PartialDate): string {
+	return ON_OR_BEFORE.exec(d)?.[1] ?? d;
+}
+
 /** Splits a partial date into numbers, or null when it is malformed or not a calendar date. */
 function parse(d: string): DateParts | null {
-	const match = PARTIAL_DATE.exec(d);
+	const match = PARTIAL_DATE.exec(namedDate(d));
 	if (!match) return null;
 	const year = Number(match[1]);
 	if (match[2] === undefined) return { year };
@@ -87,7 +109,8 @@ export function datePrecision(d: string): DatePrecision | null {
 }
 
 /**
- * The span of time a partial date covers, as UTC milliseconds.
+ * The span of time a partial date covers, as UTC milliseconds; for "[..2000]", the span of the
+ * date it names, where the map and the timeline place it.
  * @returns `earliest`: midnight at the start of its first day; `latest`: the last millisecond of
  *   its last day ("1997" → 1 January 1997 00:00 to 31 December 1997 23:59:59.999); null when the
  *   date is not valid
@@ -119,8 +142,9 @@ export function compareDates(a: PartialDate, b: PartialDate): number {
 		return a < b ? -1 : a > b ? 1 : 0;
 	}
 	if (boundsA.earliest !== boundsB.earliest) return boundsA.earliest - boundsB.earliest;
-	// Same first day: the longer span (coarser precision) first, so "1997" heads its year.
-	return boundsB.latest - boundsA.latest;
+	// Same first day: the longer span (coarser precision) first, so "1997" heads its year; then
+	// "by 1997" before "1997", since it may be earlier.
+	return boundsB.latest - boundsA.latest || Number(isOnOrBefore(b)) - Number(isOnOrBefore(a));
 }
 
 /**
@@ -136,13 +160,15 @@ export function isValidRange(start: PartialDate, end: PartialDate): boolean {
 }
 
 /**
- * A partial date for display, in British English order: "27 February 2003", "June 1997", "1994".
+ * A partial date for display, in British English order: "27 February 2003", "June 1997", "1994";
+ * a terminus ante quem as "by 2000".
  * @returns the input unchanged when it is not a valid partial date, so display never throws
  *   (the build's validation keeps such dates out of the data)
  */
 export function formatDate(d: PartialDate): string {
 	const parts = parse(d);
 	if (!parts) return d;
+	if (isOnOrBefore(d)) return `by ${formatDate(namedDate(d))}`;
 	// The written year, not String(parts.year), so that "0950" keeps its four digits.
 	const year = d.slice(0, 4);
 	if (parts.month === undefined) return year;
@@ -151,13 +177,14 @@ export function formatDate(d: PartialDate): string {
 }
 
 /**
- * A feature's dates for display: "27 February 2003", "December 1994 – May 2000", and
- * "2011 (year only)" where a date is known only to its year, so that a reader does not take
- * "2011" for 1 January.
+ * A feature's dates for display: "27 February 2003", "December 1994 – May 2000",
+ * "by 2000 – July 2017", and "2011 (year only)" where a date is known only to its year, so that
+ * a reader does not take "2011" for 1 January.
  */
 export function formatDateRange(start: PartialDate, end?: PartialDate): string {
 	const range =
 		end && end !== start ? `${formatDate(start)} – ${formatDate(end)}` : formatDate(start);
-	const loose = [start, end].some((d) => d && datePrecision(d) === 'year');
+	// "by 2000" already says it is no day's date.
+	const loose = [start, end].some((d) => d && !isOnOrBefore(d) && datePrecision(d) === 'year');
 	return loose ? `${range} (year only)` : range;
 }

@@ -259,7 +259,7 @@ describe('checkProperties: unknown properties', () => {
 			{
 				property: 'date',
 				reason:
-					'unknown property (expected one of id, title, place, start, end, precision, radiusKm, sources, refs, dateRef, note)'
+					'unknown property (expected one of id, title, place, start, end, precision, radiusKm, sources, refs, dateRef, attested, note)'
 			}
 		]);
 	});

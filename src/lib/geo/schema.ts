@@ -237,6 +237,21 @@ export const PlacePropertiesSchema = record(
 );
 export type PlaceProperties = v.InferOutput<typeof PlacePropertiesSchema>;
 
+/**
+ * That a reference attests an event by a date: the latest its `start` may be. An office that a
+ * document of 2000 lists was open by 2000 whatever year its opening is first dated to.
+ */
+export const AttestationSchema = record(
+	{
+		/** The date by which the reference shows the event had begun. */
+		date: partialDate(),
+		/** The reference's id in `src/lib/content/references.json`. */
+		ref: text()
+	},
+	'an object { date, ref }'
+);
+export type Attestation = v.InferOutput<typeof AttestationSchema>;
+
 /** Properties of one feature of a thematic layer. */
 export const EventPropertiesSchema = record(
 	{
@@ -260,6 +275,13 @@ export const EventPropertiesSchema = record(
 		refs: refs(),
 		/** The reference that gives the date, where the cited paragraphs do not. */
 		dateRef: optionalText(),
+		/** The earliest dates references attest the event by; `start` may be no later. */
+		attested: v.optional(
+			v.pipe(
+				v.array(AttestationSchema, expected('a non-empty array of { date, ref }')),
+				v.nonEmpty(expected('a non-empty array of { date, ref }'))
+			)
+		),
 		/** Editorial note: where the source is loose or wrong, with its public reference. */
 		note: optionalText()
 	},

@@ -5,6 +5,7 @@
  */
 import { bbox, distance, length, nearestPointOnLine, point, pointToLineDistance } from '@turf/turf';
 import type { Feature, LineString, MultiLineString } from 'geojson';
+import { compareDates } from './dates';
 import { EVENT_LAYERS, type EventLayerId } from './layers';
 import { regionBbox } from './location';
 import type { EventFeature, EventProperties, PlaceFeature, PlaceProperties } from './schema';
@@ -151,7 +152,7 @@ export function placeEvents(atlas: AtlasFeatures, slug: string): PlaceEvent[] {
 		atlas.layers[l.id]
 			.filter((f) => f.properties.place === slug)
 			.map((f) => ({ ...f.properties, layer: l.id }))
-	).sort((a, b) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id));
+	).sort((a, b) => compareDates(a.start, b.start) || a.id.localeCompare(b.id));
 }
 
 /** One event in brief, as every page carries it: for the static map's markers and the lists. */

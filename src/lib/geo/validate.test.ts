@@ -320,6 +320,44 @@ describe('cross-file rules', () => {
 	});
 });
 
+describe('an event attested before its start', () => {
+	const good = readFixture('tests/fixtures/good');
+	const places = good.filter((f) => fileKind(f.path) === 'places');
+	const layer = good.find((f) => fileKind(f.path) === 'layer') as AtlasFile;
+
+	/** The good atlas with the first event of a layer given these properties. */
+	function withFirstEvent(props: Record<string, unknown>): string[] {
+		const data = JSON.parse(layer.text) as { features: { properties: Record<string, unknown> }[] };
+		// Without its end, so that only the start's rule speaks.
+		delete data.features[0].properties.end;
+		Object.assign(data.features[0].properties, props);
+		return messages([...places, { path: layer.path, text: JSON.stringify(data) }]);
+	}
+	const id = () =>
+		(JSON.parse(layer.text) as { features: { properties: { id: string } }[] }).features[0]
+			.properties.id;
+
+	it('fails the build naming the file, the feature and the reference', () => {
+		const attested = [{ date: '2000', ref: 'osce-overview' }];
+		expect(withFirstEvent({ start: '2008', attested })).toEqual([
+			`${layer.path}: feature 0 (${id()}): property "start": "2008" is later than "2000", by when reference "osce-overview" attests the event (attested[0]); start it no later, as "[..2000]" if nothing dates its beginning`
+		]);
+	});
+
+	it('passes a start at or before the attested date, "by 2000" included', () => {
+		const attested = [{ date: '2000', ref: 'osce-overview' }];
+		expect(withFirstEvent({ start: '[..2000]', attested })).toEqual([]);
+		expect(withFirstEvent({ start: '1995', attested })).toEqual([]);
+		expect(withFirstEvent({ start: '2000-06', attested })).toEqual([]);
+	});
+
+	it('reports an attestation without its reference in the schema’s words', () => {
+		expect(withFirstEvent({ start: '1995', attested: [{ date: '2000' }] })).toEqual([
+			`${layer.path}: feature 0 (${id()}): property "attested[0].ref": missing (expected a non-empty string)`
+		]);
+	});
+});
+
 describe('enumerated properties', () => {
 	// `'toString' in {}` is true: membership must not come from Object.prototype.
 	it.each(['toString', 'constructor', 'city'])('rejects precision %j', (precision) => {
@@ -668,7 +706,7 @@ describe('malformed features of the gazetteer and the layers', () => {
 		expect(messages(files)).toEqual([
 			'places.geojson: feature 0 (garm): property "id": unknown property (expected one of slug, name, names, kind, country, summary, precision, radiusKm, coordRef, sources, refs, note)',
 			'layers/x.geojson: feature 0: property "id": missing (expected a non-empty string)',
-			'layers/x.geojson: feature 0: property "name": unknown property (expected one of id, title, place, start, end, precision, radiusKm, sources, refs, dateRef, note)'
+			'layers/x.geojson: feature 0: property "name": unknown property (expected one of id, title, place, start, end, precision, radiusKm, sources, refs, dateRef, attested, note)'
 		]);
 	});
 

@@ -10,6 +10,7 @@ import { kinks } from '@turf/turf';
 import type { Geometry, Position } from 'geojson';
 // @ts-expect-error geojson-validation ships no types; GeoJsonValidator below types what is used.
 import gjvUntyped from 'geojson-validation';
+import { attestationProblems } from './attested';
 import { isValidRange } from './dates';
 import { nameProblems } from './names';
 import * as v from 'valibot';
@@ -19,6 +20,7 @@ import {
 	parseProblems,
 	PlaceFeatureSchema,
 	show,
+	type Attestation,
 	type BasemapCollection,
 	type EventFeature,
 	type PlaceFeature,
@@ -399,6 +401,9 @@ function checkEvent(
 	const { start, end } = props;
 	if (valid && typeof start === 'string' && typeof end === 'string' && !isValidRange(start, end))
 		report('end', `${show(end)} is before start ${show(start)}`);
+	if (valid && typeof start === 'string')
+		for (const reason of attestationProblems(start, props.attested as Attestation[] | undefined))
+			report('start', reason);
 }
 
 /** A label for a feature in messages: its slug, id or name, whichever it has. */

@@ -30,7 +30,7 @@ describe('event views', () => {
 	it.each([
 		['ceasefire-1994', 'tehran', { from: 1994, to: 1994 }],
 		['unmot-1994-2000', 'tajikistan', { from: 1994, to: 2000 }],
-		['osce-field-office-garm', 'garm', { from: 2008, to: 2017 }]
+		['osce-field-office-garm', 'garm', { from: 2000, to: 2017 }]
 	])('%s: the page opens at its place with its years as the range', (id, place, range) => {
 		const view = eventPageView(id)!;
 		expect(view).toMatchObject({ map: `event-${id}`, place, range });
