@@ -43,6 +43,8 @@ const point = (lng: number, lat: number, properties: Record<string, unknown>): F
 	geometry: { type: 'Point', coordinates: [lng, lat] }
 });
 
+const land = (geometry: Polygon): Feature => ({ type: 'Feature', properties: {}, geometry });
+
 function basemap(over: Partial<BasemapData> = {}): BasemapData {
 	const feature = (geometry: Polygon): Feature => ({ type: 'Feature', properties: {}, geometry });
 	return {
@@ -66,6 +68,9 @@ function basemap(over: Partial<BasemapData> = {}): BasemapData {
 		rivers: fc([]),
 		lakes: fc([]),
 		towns: fc([]),
+		provinces: fc([]),
+		world: fc([]),
+		outlines: fc([]),
 		...over
 	};
 }
@@ -134,19 +139,42 @@ describe('staticMapSvg: the basemap', () => {
 		expect(svg(7)).toMatch(/^<svg[^]*?<rect [^>]*shape-rendering="crispEdges"\/>/);
 	});
 
-	it('draws the countries beyond the region below zoom 7 only', () => {
-		expect(svg(6)).toContain(`fill="${COLORS.context}"`);
-		expect(svg(7)).not.toContain(`fill="${COLORS.context}"`);
+	it('fills the land beyond the region in the region’s colour at every zoom: no box shows', () => {
+		// The world beyond the context box and the context, each a square across the canvas.
+		const base = {
+			world: fc([land(square(1, 0, 2))]),
+			context: fc([land(square(-1, 0, 2))])
+		};
+		for (const zoom of [3, 6, 7, 9]) {
+			const out = svg(zoom, [], { base });
+			const fills = [...out.matchAll(/<path d="[^"]+" fill="(#[0-9a-f]+)"\/>/g)].map((m) => m[1]);
+			expect(fills).toEqual([COLORS.neighbour]);
+		}
 	});
 
-	it('fills the region and Tajikistan once each, and outlines them above the water', () => {
-		const out = svg(7);
-		expect(out.match(/<path id="region" d="M/g)).toHaveLength(1);
-		expect(out.match(/<path id="tajikistan" d="M/g)).toHaveLength(1);
+	it('draws the borders from the outlines, never the clipped polygons’ edges', () => {
+		const outlines = fc([
+			{
+				type: 'Feature',
+				properties: {},
+				geometry: {
+					type: 'LineString',
+					coordinates: [
+						[-2, 0.5],
+						[2, 0.5]
+					]
+				}
+			}
+		]);
+		const out = svg(7, [], { base: { outlines } });
+		// The region's polygon is a fill only: its clipped edge would draw the box.
+		expect(out).not.toMatch(/<use href="#region" fill="none"/);
+		const border = `fill="none" stroke="${COLORS.neighbourLine}" stroke-width="0.8"`;
+		expect(out).toMatch(new RegExp(`<path d="M[^"]+" ${border}`));
 		const order = [
 			`<use href="#region" fill="${COLORS.neighbour}"/>`,
 			`<use href="#tajikistan" fill="${COLORS.focus}"/>`,
-			`<use href="#region" fill="none" stroke="${COLORS.neighbourLine}" stroke-width="0.8"/>`,
+			border,
 			`<use href="#tajikistan" fill="none" stroke="${COLORS.focusLine}" stroke-width="1.6"/>`
 		].map((s) => out.indexOf(s));
 		expect(order.every((i) => i > 0)).toBe(true);

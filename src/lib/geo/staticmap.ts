@@ -22,7 +22,7 @@ import type {
 } from 'geojson';
 import type { Camera } from './camera';
 import { project } from './mercator';
-import { COLORS, TOWN, WATER, WATER_RANK_ZOOMS } from './palette';
+import { COLORS, PROVINCE, PROVINCE_LABEL_ZOOMS, TOWN, WATER, WATER_RANK_ZOOMS } from './palette';
 import type { BasemapData } from './schema';
 
 /**
@@ -198,6 +198,28 @@ export function pathOf(points: Pt[], close: boolean): string {
 	return close ? `${d}z` : d;
 }
 
+/** Province names are spaced out (as the live style's `text-letter-spacing`): wider than plain text. */
+const PROVINCE_TRACKING = 1.25;
+
+/** The lines between Tajikistan's provinces (`provinces.geojson`, kind `boundary`). */
+const provinceLines = (basemap: BasemapData) =>
+	basemap.provinces.features.filter((f) => f.properties?.kind === 'boundary');
+/** A point per province with its name (`provinces.geojson`, kind `label`). */
+const provinceLabels = (basemap: BasemapData) =>
+	basemap.provinces.features.filter((f) => f.properties?.kind === 'label');
+
+/** A province's name in capitals, in rows of about 16 letters (long names wrap, as on the live map). */
+export function provinceRows(name: string): string[] {
+	const rows: string[] = [];
+	for (const word of name.toUpperCase().split(' ')) {
+		const last = rows[rows.length - 1];
+		if (last !== undefined && last.length + 1 + word.length <= 16)
+			rows[rows.length - 1] = `${last} ${word}`;
+		else rows.push(word);
+	}
+	return rows;
+}
+
 /** Text width in pixels, roughly, for label collisions: Noto Sans averages 0.55 em a letter. */
 function textWidth(text: string, size: number): number {
 	return text.length * size * 0.55;
@@ -321,7 +343,12 @@ export function staticMapSvg(
 	out.push(
 		`<rect width="${width}" height="${height}" fill="${COLORS.background}" shape-rendering="crispEdges"/>`
 	);
-	if (zoom < 7) shape(area(basemap.context.features), `fill="${COLORS.context}"`);
+	// The world's land at every scale in one colour, with the borders drawn as lines, not as the
+	// outlines of the clipped polygons: no edge of the data shows.
+	shape(
+		area([...basemap.world.features, ...basemap.context.features]),
+		`fill="${COLORS.neighbour}"`
+	);
 	const region = reused('region', area(basemap.region.features));
 	const tajikistan = reused('tajikistan', area(basemap.tajikistan.features));
 	region(`fill="${COLORS.neighbour}"`);
@@ -334,7 +361,14 @@ export function staticMapSvg(
 		line(ranked(basemap.rivers.features, WATER_RANK_ZOOMS.lines)),
 		`fill="none" stroke="${WATER.line}" stroke-width="${zoom >= 7 ? 1.6 : 1}" stroke-linecap="round" stroke-linejoin="round"`
 	);
-	region(`fill="none" stroke="${COLORS.neighbourLine}" stroke-width="0.8"`);
+	shape(
+		line(basemap.outlines.features),
+		`fill="none" stroke="${COLORS.neighbourLine}" stroke-width="0.8" stroke-linejoin="round"`
+	);
+	shape(
+		line(provinceLines(basemap)),
+		`fill="none" stroke="${PROVINCE.line}" stroke-width="1" stroke-dasharray="5 3" stroke-linejoin="round"`
+	);
 	tajikistan(`fill="none" stroke="${COLORS.focusLine}" stroke-width="1.6"`);
 	// Region areas: an outline, and a faint fill for the selected one; a featured one is washed
 	// yellow and outlined even when country-sized, as on the live map.
@@ -476,6 +510,34 @@ export function staticMapSvg(
 			focus ? 600 : 400,
 			-1
 		);
+	}
+	// Province names after the places and countries, before the towns: they give way to both.
+	if (zoom >= PROVINCE_LABEL_ZOOMS[0] && zoom < PROVINCE_LABEL_ZOOMS[1]) {
+		for (const f of provinceLabels(basemap)) {
+			const at = px((f.geometry as { coordinates: Position }).coordinates);
+			if (!inView(at, -20)) continue;
+			const rows = provinceRows(String(f.properties?.name ?? ''));
+			const size = 11;
+			const w = Math.max(...rows.map((r) => textWidth(r, size) * PROVINCE_TRACKING));
+			const h = rows.length * size * 1.2;
+			const box: [number, number, number, number] = [
+				at[0] - w / 2 - 2,
+				at[1] - h / 2,
+				at[0] + w / 2 + 2,
+				at[1] + h / 2
+			];
+			if (!free(box)) continue;
+			boxes.push(box);
+			const tspans = rows
+				.map(
+					(r, i) =>
+						`<tspan x="${num(at[0])}" y="${num(at[1] - h / 2 + size * (1.2 * i + 0.95))}">${esc(r)}</tspan>`
+				)
+				.join('');
+			labels.push(
+				`<text class="label-caps" text-anchor="middle" font-size="${size}" font-weight="400" letter-spacing="1.5" fill="${PROVINCE.label}" stroke="${PROVINCE.halo}">${tspans}</text>`
+			);
+		}
 	}
 	const towns = basemap.towns.features
 		.filter((f) => zoom >= 4 && Number(f.properties?.minzoom ?? 99) <= Math.floor(zoom))

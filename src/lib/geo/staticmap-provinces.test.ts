@@ -1,0 +1,117 @@
+/**
+ * Tajikistan's provinces on the static map: their boundaries as a dashed line under the country's
+ * outline, and their names at the zooms the live map shows them, giving way to the atlas's own
+ * place labels.
+ */
+import type { Feature, FeatureCollection } from 'geojson';
+import { describe, expect, it } from 'vitest';
+import { COLORS, PROVINCE } from './palette';
+import { provinceRows, staticMapSvg, type BasemapData, type StaticPlace } from './staticmap';
+
+const fc = (features: Feature[]): FeatureCollection => ({ type: 'FeatureCollection', features });
+const empty = fc([]);
+
+const provinces = fc([
+	{
+		type: 'Feature',
+		properties: { kind: 'boundary' },
+		geometry: {
+			type: 'MultiLineString',
+			coordinates: [
+				[
+					[0, -1],
+					[0, 1]
+				]
+			]
+		}
+	},
+	{
+		type: 'Feature',
+		properties: { kind: 'label', name: 'Sughd' },
+		geometry: { type: 'Point', coordinates: [0.3, 0.2] }
+	}
+]);
+
+const basemap: BasemapData = {
+	context: empty,
+	region: empty,
+	tajikistan: fc([
+		{
+			type: 'Feature',
+			properties: {},
+			geometry: {
+				type: 'Polygon',
+				coordinates: [
+					[
+						[-1, -1],
+						[1, -1],
+						[1, 1],
+						[-1, 1],
+						[-1, -1]
+					]
+				]
+			}
+		}
+	]),
+	border: empty,
+	labels: empty,
+	rivers: empty,
+	lakes: empty,
+	towns: empty,
+	provinces,
+	world: empty,
+	outlines: empty
+};
+
+const svg = (zoom: number, places: StaticPlace[] = []) =>
+	staticMapSvg(
+		basemap,
+		places,
+		{ type: 'FeatureCollection', features: [] },
+		{ camera: { center: [0, 0], zoom }, width: 400, height: 300, title: 'Provinces' }
+	);
+
+describe('staticMapSvg: the provinces', () => {
+	it('draws their boundaries dashed, above the land and under Tajikistan’s outline', () => {
+		const out = svg(6);
+		const line = out.indexOf(`stroke="${PROVINCE.line}" stroke-width="1" stroke-dasharray`);
+		const outline = out.indexOf(`stroke="${COLORS.focusLine}"`);
+		expect(line).toBeGreaterThan(out.indexOf(`fill="${COLORS.focus}"`));
+		expect(line).toBeGreaterThan(0);
+		expect(outline).toBeGreaterThan(line);
+	});
+
+	it.each([
+		[4.9, false],
+		[5, true],
+		[8.9, true],
+		[9, false]
+	])('at zoom %s names them: %s', (zoom, named) => {
+		expect(svg(zoom).includes('>SUGHD</tspan>')).toBe(named);
+	});
+
+	it('gives way to an atlas place whose label would overlap the name', () => {
+		// A town just left of the name's point: its label runs to the right, across the name.
+		const town: StaticPlace = {
+			slug: 'khujand',
+			name: 'Khujand',
+			precision: 'centre',
+			lng: 0.2,
+			lat: 0.2,
+			point: true
+		};
+		expect(svg(6, [town])).toContain('>Khujand</text>');
+		expect(svg(6, [town])).not.toContain('SUGHD');
+		// Far from the name, both are drawn.
+		expect(svg(6, [{ ...town, lat: -0.6 }])).toContain('SUGHD');
+	});
+
+	it('wraps a long name in rows of about sixteen letters, in capitals', () => {
+		expect(provinceRows('Districts of Republican Subordination')).toEqual([
+			'DISTRICTS OF',
+			'REPUBLICAN',
+			'SUBORDINATION'
+		]);
+		expect(provinceRows('Gorno-Badakhshan')).toEqual(['GORNO-BADAKHSHAN']);
+	});
+});
