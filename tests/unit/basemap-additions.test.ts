@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { CONTEXT_BOX, REGION_BOX } from '../../scripts/basemap';
 import { distanceKm, distanceToLineKm } from '../../scripts/basemap/geometry';
 import { PROVINCES, provincePolygons } from '../../scripts/basemap/provinces';
+import { CAPITALS, LABEL_FONT_MODULE, buildLabelFont } from '../../scripts/basemap/label-font';
 
 const require = createRequire(import.meta.url);
 const read = (name: string) =>
@@ -168,7 +169,11 @@ describe('the land has no seam at the data’s edges', () => {
 		const [fine, coarse] = read('outlines').features;
 		expect(fine.properties.scale).toBe('10m');
 		expect(lines(fine.geometry).flat().every(within)).toBe(true);
-		expect(lines(coarse.geometry).flat().filter((p) => !within(p)).length).toBeGreaterThan(1000);
+		expect(
+			lines(coarse.geometry)
+				.flat()
+				.filter((p) => !within(p)).length
+		).toBeGreaterThan(1000);
 		// The Afghanistan–Turkmenistan border crosses the box's west edge (61°E) near 35.5–36.7°N:
 		// it is drawn on both sides.
 		const near61 = (pts: Position[]) =>
@@ -201,5 +206,20 @@ describe('the land has no seam at the data’s edges', () => {
 			[135, -25]
 		])
 			expect(onLand(p), `${p}`).toBe(true);
+	});
+});
+
+describe('the static maps’ capitals', () => {
+	it('are the live map’s face, cut to capitals, current with the font package', async () => {
+		expect(await buildLabelFont()).toBe(readFileSync(LABEL_FONT_MODULE, 'utf8'));
+	});
+
+	it('hold every letter of every country’s and province’s name', () => {
+		const names = [...read('labels').features, ...read('provinces').features]
+			.map((f) => f.properties.name)
+			.filter((n): n is string => typeof n === 'string');
+		expect(names.length).toBeGreaterThan(10);
+		for (const name of names)
+			for (const letter of name.toUpperCase()) expect(CAPITALS, name).toContain(letter);
 	});
 });

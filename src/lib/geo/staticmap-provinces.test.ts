@@ -6,7 +6,8 @@
 import type { Feature, FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { COLORS, PROVINCE } from './palette';
-import { provinceRows, staticMapSvg, type BasemapData, type StaticPlace } from './staticmap';
+import { staticMapSvg, type BasemapData, type StaticPlace } from './staticmap';
+import { provinceRows } from './staticmap-caps';
 
 const fc = (features: Feature[]): FeatureCollection => ({ type: 'FeatureCollection', features });
 const empty = fc([]);
@@ -113,5 +114,41 @@ describe('staticMapSvg: the provinces', () => {
 			'SUBORDINATION'
 		]);
 		expect(provinceRows('Gorno-Badakhshan')).toEqual(['GORNO-BADAKHSHAN']);
+	});
+});
+
+describe('staticMapSvg: the capitals’ face', () => {
+	const country = fc([
+		{
+			type: 'Feature',
+			properties: { name: 'Tajikistan', focus: true },
+			geometry: { type: 'Point', coordinates: [0, -0.5] }
+		}
+	]);
+	const draw = (over: Partial<BasemapData>, zoom = 6) =>
+		staticMapSvg(
+			{ ...basemap, ...over },
+			[],
+			{ type: 'FeatureCollection', features: [] },
+			{ camera: { center: [0, 0], zoom }, width: 400, height: 300, title: 'Caps' }
+		);
+
+	it('draws country and province names in the embedded Noto Sans capitals, spaced as live', () => {
+		const out = draw({ labels: country });
+		expect(out).toMatch(
+			/<text [^>]*font-family="'Atlas Caps','Noto Sans',sans-serif" letter-spacing="1.8" font-size="15" font-weight="600"[^>]*>TAJIKISTAN<\/text>/
+		);
+		expect(out).toMatch(/font-family="'Atlas Caps'[^>]*>(<tspan[^>]*>SUGHD<\/tspan>)/);
+		// Both weights, each once, as data URLs: an image may load no other file.
+		const faces = out.match(
+			/@font-face\{font-family:'Atlas Caps';font-weight:(\d+);src:url\(data:font\/woff2;base64,/g
+		);
+		expect(faces).toHaveLength(2);
+	});
+
+	it('embeds no face in a map that draws no capitals', () => {
+		const out = draw({ provinces: empty }, 10);
+		expect(out).not.toContain('@font-face');
+		expect(out).not.toContain('Atlas Caps');
 	});
 });

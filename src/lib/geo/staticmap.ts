@@ -23,6 +23,15 @@ import type {
 import type { Camera } from './camera';
 import { project } from './mercator';
 import { COLORS, PROVINCE, PROVINCE_LABEL_ZOOMS, TOWN, WATER, WATER_RANK_ZOOMS } from './palette';
+import {
+	CAPS_FAMILY,
+	CAPS_SPACING,
+	CAPS_TRACKING,
+	capsFaces,
+	provinceLabels,
+	provinceLines,
+	provinceRows
+} from './staticmap-caps';
 import type { BasemapData } from './schema';
 
 /**
@@ -196,28 +205,6 @@ export function pathOf(points: Pt[], close: boolean): string {
 		[lx, ly] = [rx, ry];
 	});
 	return close ? `${d}z` : d;
-}
-
-/** Province names are spaced out (as the live style's `text-letter-spacing`): wider than plain text. */
-const PROVINCE_TRACKING = 1.25;
-
-/** The lines between Tajikistan's provinces (`provinces.geojson`, kind `boundary`). */
-const provinceLines = (basemap: BasemapData) =>
-	basemap.provinces.features.filter((f) => f.properties?.kind === 'boundary');
-/** A point per province with its name (`provinces.geojson`, kind `label`). */
-const provinceLabels = (basemap: BasemapData) =>
-	basemap.provinces.features.filter((f) => f.properties?.kind === 'label');
-
-/** A province's name in capitals, in rows of about 16 letters (long names wrap, as on the live map). */
-export function provinceRows(name: string): string[] {
-	const rows: string[] = [];
-	for (const word of name.toUpperCase().split(' ')) {
-		const last = rows[rows.length - 1];
-		if (last !== undefined && last.length + 1 + word.length <= 16)
-			rows[rows.length - 1] = `${last} ${word}`;
-		else rows.push(word);
-	}
-	return rows;
 }
 
 /** Text width in pixels, roughly, for label collisions: Noto Sans averages 0.55 em a letter. */
@@ -413,15 +400,18 @@ export function staticMapSvg(
 	const free = (b: [number, number, number, number]) =>
 		!boxes.some((o) => b[0] < o[2] && b[2] > o[0] && b[1] < o[3] && b[3] > o[1]);
 	const labels: string[] = [];
+	/** The weights of the capitals' face the map uses, embedded once each. */
+	const capsWeights = new Set<400 | 600>();
 	const label = (
 		text: string,
 		[x, y]: Pt,
 		size: number,
 		fill: string,
 		weight: number,
-		dx: number
+		dx: number,
+		caps = false
 	): boolean => {
-		const w = textWidth(text, size);
+		const w = textWidth(text, size) * (caps ? CAPS_TRACKING : 1);
 		const left = dx >= 0 ? x + dx : x - w / 2;
 		const box: [number, number, number, number] = [
 			left - 2,
@@ -431,8 +421,12 @@ export function staticMapSvg(
 		];
 		if (!free(box)) return false;
 		boxes.push(box);
+		if (caps) capsWeights.add(weight === 600 ? 600 : 400);
+		const face = caps
+			? ` font-family="${CAPS_FAMILY}" letter-spacing="${num(size * CAPS_SPACING)}"`
+			: '';
 		labels.push(
-			`<text x="${num(left)}" y="${num(y + size * 0.35)}" font-size="${size}" font-weight="${weight}" fill="${fill}">${esc(text)}</text>`
+			`<text x="${num(left)}" y="${num(y + size * 0.35)}"${face} font-size="${size}" font-weight="${weight}" fill="${fill}">${esc(text)}</text>`
 		);
 		return true;
 	};
@@ -508,7 +502,8 @@ export function staticMapSvg(
 			focus ? 15 : 12,
 			COLORS.label,
 			focus ? 600 : 400,
-			-1
+			-1,
+			true
 		);
 	}
 	// Province names after the places and countries, before the towns: they give way to both.
@@ -518,7 +513,7 @@ export function staticMapSvg(
 			if (!inView(at, -20)) continue;
 			const rows = provinceRows(String(f.properties?.name ?? ''));
 			const size = 11;
-			const w = Math.max(...rows.map((r) => textWidth(r, size) * PROVINCE_TRACKING));
+			const w = Math.max(...rows.map((r) => textWidth(r, size) * CAPS_TRACKING));
 			const h = rows.length * size * 1.2;
 			const box: [number, number, number, number] = [
 				at[0] - w / 2 - 2,
@@ -534,8 +529,9 @@ export function staticMapSvg(
 						`<tspan x="${num(at[0])}" y="${num(at[1] - h / 2 + size * (1.2 * i + 0.95))}">${esc(r)}</tspan>`
 				)
 				.join('');
+			capsWeights.add(400);
 			labels.push(
-				`<text class="label-caps" text-anchor="middle" font-size="${size}" font-weight="400" letter-spacing="1.5" fill="${PROVINCE.label}" stroke="${PROVINCE.halo}">${tspans}</text>`
+				`<text text-anchor="middle" font-family="${CAPS_FAMILY}" font-size="${size}" font-weight="400" letter-spacing="${num(size * CAPS_SPACING)}" fill="${PROVINCE.label}" stroke="${PROVINCE.halo}">${tspans}</text>`
 			);
 		}
 	}
@@ -558,7 +554,9 @@ export function staticMapSvg(
 	return (
 		`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img">` +
 		`<title>${esc(title)}</title>` +
-		(defs.length ? `<defs>${defs.join('')}</defs>` : '') +
+		(defs.length || capsWeights.size
+			? `<defs>${capsFaces(capsWeights)}${defs.join('')}</defs>`
+			: '') +
 		out.join('') +
 		dots.join('') +
 		`<g font-family="'Noto Sans',sans-serif" stroke="${COLORS.halo}" stroke-width="3" stroke-linejoin="round" paint-order="stroke">${riverLabels.join('')}${labels.join('')}</g>` +

@@ -186,7 +186,7 @@ function provinceLabels(): LayerSpecification {
 			'text-transform': 'uppercase',
 			'text-font': [FONT_REGULAR],
 			'text-size': 11,
-			'text-letter-spacing': 0.15,
+			'text-letter-spacing': 0.12,
 			'text-max-width': 12
 		},
 		paint: {
