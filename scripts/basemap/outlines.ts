@@ -9,7 +9,7 @@
  *   box (Tajikistan's own outline is drawn from `tajikistan.geojson`), and at 1:110m outside it,
  *   two decimals within the context box and one beyond.
  */
-import { bboxClip, difference, featureCollection, bboxPolygon, kinks, simplify } from '@turf/turf';
+import { bboxClip, bboxPolygon, featureCollection, intersect, kinks, simplify } from '@turf/turf';
 import { feature, mesh } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type {
@@ -32,11 +32,13 @@ const BORDER_TOLERANCE = 0.001;
  */
 const BORDER_DECIMALS = 3;
 /**
- * Beyond the context box the world is seen at zoom 1–3, where 0.15° is under a pixel;
+ * Beyond the context box the world is seen at zoom 1–3, where 0.2° is about a pixel;
  * within the context box, at 1:110m, 0.01° (a kilometre) is under a pixel to zoom 6.
  */
-const FAR_TOLERANCE = 0.15;
+const FAR_TOLERANCE = 0.2;
 const NEAR_TOLERANCE = 0.01;
+/** Islands beyond the context box under this area (square degrees, ~250 km²) are specks of a pixel or less at zoom 4. */
+const MIN_ISLAND = 0.1;
 
 export interface OutlineProps {
 	/** `10m` inside the region box, `110m` outside it. */
@@ -108,35 +110,85 @@ export function buildWorld(
 	contextBox: Box
 ): FeatureCollection<Polygon | MultiPolygon, Record<string, never>> {
 	const whole = feature(land, land.objects.land) as FeatureCollection<Polygon | MultiPolygon>;
-	const parts: Position[][][] = [];
-	for (const f of whole.features) {
-		const rest = difference(featureCollection([f, bboxPolygon(contextBox)]))?.geometry;
-		if (!rest) continue;
-		const polys = rest.type === 'Polygon' ? [rest.coordinates] : rest.coordinates;
-		for (const whole of polys) {
-			const p = simplify(
-				{ type: 'Polygon', coordinates: whole },
-				{ tolerance: FAR_TOLERANCE, highQuality: true }
-			).coordinates;
-			const rounded = (decimals: number) =>
-				p.map((r) => roundLine(r, decimals)).filter((r) => r.length >= 4);
-			let kept = rounded(1);
-			// Rounding can fold a narrow spit onto itself; keep two decimals where it does.
-			if (
-				kept.length === 0 ||
-				kept[0].length < 4 ||
-				kinks({ type: 'Polygon', coordinates: kept }).features.length > 0
-			)
-				kept = rounded(2);
-			if (kept.length > 0 && kept[0].length >= 4) parts.push(kept);
+	const [w, s, e, n] = contextBox;
+	// The world less the context box, as the boxes around it (west, east, south, north), each
+	// cut by a true polygon intersection, as the countries are.
+	const around: Box[] = [
+		// West of the context box in six: cut whole, the Americas and the Arctic made rings
+		// whose slits (a shore that runs out and back along one line) any simplification or
+		// rounding folded onto themselves.
+		[-180, -90, -100, 60],
+		[-180, 60, -140, 90],
+		[-140, 60, -100, 90],
+		[-100, -90, -30, 60],
+		[-100, 60, -80, 90],
+		[-80, 60, -30, 90],
+		[-30, -90, w, 90],
+		[e, -90, 180, 90],
+		[w, -90, e, s],
+		[w, n, e, 90]
+	];
+	const features: Feature<Polygon | MultiPolygon, Record<string, never>>[] = [];
+	for (const box of around) {
+		const parts: Position[][][] = [];
+		for (const f of whole.features) {
+			const cut = intersect(featureCollection([f, bboxPolygon(box)]))?.geometry;
+			if (!cut) continue;
+			for (const poly of cut.type === 'Polygon' ? [cut.coordinates] : cut.coordinates) {
+				if (Math.abs(planarArea(poly[0])) < MIN_ISLAND) continue;
+				const kept = simplest(poly);
+				if (kept) parts.push(kept);
+			}
 		}
+		// A box's parts as one shape where no two of them, simplified apart, now cross; else
+		// each a shape of its own (the validator checks a shape as a whole).
+		const multi: MultiPolygon = { type: 'MultiPolygon', coordinates: parts };
+		const shapes: (Polygon | MultiPolygon)[] =
+			kinks(multi).features.length === 0
+				? [multi]
+				: parts.map((coordinates) => ({ type: 'Polygon', coordinates }));
+		for (const geometry of shapes) features.push({ type: 'Feature', properties: {}, geometry });
 	}
-	return {
-		type: 'FeatureCollection',
-		features: [
-			{ type: 'Feature', properties: {}, geometry: { type: 'MultiPolygon', coordinates: parts } }
-		]
-	};
+	return { type: 'FeatureCollection', features };
+}
+
+/** A ring's area in square degrees (the shoelace formula), enough to tell a speck. */
+function planarArea(ring: Position[]): number {
+	let sum = 0;
+	for (let i = 1; i < ring.length; i++)
+		sum += ring[i - 1][0] * ring[i][1] - ring[i][0] * ring[i - 1][1];
+	return sum / 2;
+}
+
+/**
+ * A polygon simplified and rounded as far as it holds: simplifying and rounding can fold a
+ * narrow fjord or spit onto itself, and where they do, more of the shore is kept, so that the
+ * validator's self-intersection check (turf kinks) holds. A lake (a hole) that the simplified
+ * shore would cross is left out: at the zooms this land is seen it is a pixel or two wide. Null
+ * when nothing is left.
+ */
+function simplest(poly: Position[][]): Position[][] | null {
+	const crosses = (rings: Position[][]) =>
+		kinks({ type: 'Polygon', coordinates: rings }).features.length > 0;
+	for (const [tolerance, decimals] of [
+		[FAR_TOLERANCE, 1],
+		[FAR_TOLERANCE / 4, 1],
+		[0, 1],
+		[FAR_TOLERANCE / 4, 2],
+		[0, 2],
+		[0, 4]
+	]) {
+		const p = tolerance
+			? simplify({ type: 'Polygon', coordinates: poly }, { tolerance, highQuality: true })
+					.coordinates
+			: poly;
+		const [outer, ...holes] = p.map((r) => roundLine(r, decimals));
+		if (!outer || outer.length < 4) return null;
+		if (crosses([outer])) continue;
+		const kept = [outer, ...holes.filter((h) => h.length >= 4 && !crosses([outer, h]))];
+		if (!crosses(kept)) return kept;
+	}
+	throw new Error(`world: a land polygon at ${poly[0][0]} crosses itself`);
 }
 
 /** The countries' borders: 1:10m inside the region box (less Tajikistan's), 1:110m outside. */

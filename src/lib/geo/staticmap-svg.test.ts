@@ -362,6 +362,8 @@ const paths = (out: string) => [...out.matchAll(/ d="([^"]*)"/g)].map((m) => m[1
 const stray = (out: string) =>
 	out
 		.replace(/<title>[^<]*<\/title>/g, '')
+		// The capitals' embedded face.
+		.replace(/<style>@font-face\{[^<]*\}<\/style>/g, '')
 		.replace(/<text [^>]*>[^<]*<\/text>/g, '')
 		.replace(/<[^>]+>/g, '');
 const texts = (out: string) => [...out.matchAll(/<text [^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
@@ -384,7 +386,9 @@ describe('staticMapSvg: the document', () => {
 		expect(doc.match(/<circle /g)).toHaveLength(3);
 		expect(stray(doc)).toBe('');
 		expect(doc.endsWith('</g></svg>')).toBe(true);
-		expect(doc).toMatch(/<\/title><defs><path id="region" d="[^"]+"\/><path id="tajikistan"/);
+		expect(doc).toMatch(
+			/<\/title><defs><style>@font-face[^<]+<\/style><path id="region" d="[^"]+"\/><path id="tajikistan"/
+		);
 	});
 
 	it('writes every shape as whole-pixel moves, and no empty shape', () => {
@@ -559,9 +563,10 @@ describe('staticMapSvg: what is in view', () => {
 		]) {
 			expect(svg(Z, [], { base: { labels: labels(x, y) } })).not.toContain('FARLAND');
 		}
-		const w = 'FARLAND'.length * 12 * 0.55;
+		// Capitals spaced 0.12 em apart, as the live map's country names.
+		const w = 'FARLAND'.length * 12 * (0.55 + 0.12);
 		expect(svg(Z, [], { base: { labels: labels(100, 80) } })).toContain(
-			`<text x="${n(100 - w / 2)}" y="${n(80 + 12 * 0.35)}" font-size="12" font-weight="400" fill="${COLORS.label}">FARLAND</text>`
+			`<text x="${n(100 - w / 2)}" y="${n(80 + 12 * 0.35)}" font-family="'Atlas Caps','Noto Sans',sans-serif" letter-spacing="1.4" font-size="12" font-weight="400" fill="${COLORS.label}">FARLAND</text>`
 		);
 	});
 });
