@@ -14,6 +14,7 @@ import { feature, mesh } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type {
 	Feature,
+	LineString,
 	FeatureCollection,
 	MultiLineString,
 	MultiPolygon,
@@ -205,14 +206,14 @@ export function buildOutlines(
 	);
 	const inRegion: Position[][] = [];
 	for (const l of fine.coordinates) {
-		const clipped = bboxClip({ type: 'LineString', coordinates: l }, REGION_BOX).geometry;
-		const runs = clipped.type === 'LineString' ? [clipped.coordinates] : clipped.coordinates;
+		const clipped = bboxClip({ type: 'LineString', coordinates: l }, REGION_BOX).geometry as
+			LineString | MultiLineString;
+		const runs: Position[][] =
+			clipped.type === 'LineString' ? [clipped.coordinates] : clipped.coordinates;
 		for (const run of runs) {
 			if (run.length < 2) continue;
-			const simple = simplify(
-				{ type: 'LineString', coordinates: run },
-				{ tolerance: BORDER_TOLERANCE, highQuality: true }
-			).coordinates;
+			const line: LineString = { type: 'LineString', coordinates: run };
+			const simple = simplify(line, { tolerance: BORDER_TOLERANCE, highQuality: true }).coordinates;
 			const rounded = roundLine(simple, BORDER_DECIMALS);
 			if (rounded.length >= 2) inRegion.push(rounded);
 		}
