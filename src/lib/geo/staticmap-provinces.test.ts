@@ -91,20 +91,26 @@ describe('staticMapSvg: the provinces', () => {
 		expect(svg(zoom).includes('>SUGHD</tspan>')).toBe(named);
 	});
 
-	it('gives way to an atlas place whose label would overlap the name', () => {
+	it('moves above or below an atlas place’s label, and gives way when no room is left', () => {
 		// A town just left of the name's point: its label runs to the right, across the name.
-		const town: StaticPlace = {
-			slug: 'khujand',
-			name: 'Khujand',
+		const town = (lat: number, slug = 'khujand'): StaticPlace => ({
+			slug,
+			name: 'Khujandabad',
 			precision: 'centre',
 			lng: 0.05,
-			lat: 0.05,
+			lat,
 			point: true
-		};
-		expect(svg(6, [town])).toContain('>Khujand</text>');
-		expect(svg(6, [town])).not.toContain('SUGHD');
-		// Far from the name, both are drawn.
-		expect(svg(6, [{ ...town, lat: -0.6 }])).toContain('SUGHD');
+		});
+		const y = (out: string) => Number(/<tspan x="[^"]+" y="([^"]+)">SUGHD</.exec(out)?.[1]);
+		const alone = y(svg(6));
+		const moved = y(svg(6, [town(0.05)]));
+		expect(svg(6, [town(0.05)])).toContain('>Khujandabad</text>');
+		expect(Math.abs(moved - alone)).toBeGreaterThan(20);
+		// Labels at the point and above and below it: no room.
+		const crowd = [town(0.05, 'a'), town(0.42, 'b'), town(-0.32, 'c')];
+		expect(svg(6, crowd)).not.toContain('SUGHD');
+		// Far from the name, the name stays at its point.
+		expect(y(svg(6, [town(-0.6)]))).toBe(alone);
 	});
 
 	it('wraps a long name in rows of about sixteen letters, in capitals', () => {

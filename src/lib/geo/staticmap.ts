@@ -515,18 +515,25 @@ export function staticMapSvg(
 			const size = 11;
 			const w = Math.max(...rows.map((r) => textWidth(r, size) * CAPS_TRACKING));
 			const h = rows.length * size * 1.2;
-			const box: [number, number, number, number] = [
-				at[0] - w / 2 - 2,
-				at[1] - h / 2,
-				at[0] + w / 2 + 2,
-				at[1] + h / 2
-			];
-			if (!free(box)) continue;
-			boxes.push(box);
+			// At its point, or above or below it (as the live map's variable anchors), where free.
+			const spot = [0, -1, 1]
+				.map((k): [number, number] => [at[0], at[1] + k * (h / 2 + size * 2.5)])
+				.map(([x, y]) => ({
+					y,
+					box: [x - w / 2 - 2, y - h / 2, x + w / 2 + 2, y + h / 2] as [
+						number,
+						number,
+						number,
+						number
+					]
+				}))
+				.find((c) => free(c.box));
+			if (!spot) continue;
+			boxes.push(spot.box);
 			const tspans = rows
 				.map(
 					(r, i) =>
-						`<tspan x="${num(at[0])}" y="${num(at[1] - h / 2 + size * (1.2 * i + 0.95))}">${esc(r)}</tspan>`
+						`<tspan x="${num(at[0])}" y="${num(spot.y - h / 2 + size * (1.2 * i + 0.95))}">${esc(r)}</tspan>`
 				)
 				.join('');
 			capsWeights.add(400);

@@ -187,7 +187,11 @@ function provinceLabels(): LayerSpecification {
 			'text-font': [FONT_REGULAR],
 			'text-size': 11,
 			'text-letter-spacing': 0.12,
-			'text-max-width': 12
+			'text-max-width': 12,
+			// A province's middle is often where the country's name or a town's is: the name may
+			// move above or below it, or aside, to find room.
+			'text-variable-anchor': ['center', 'bottom', 'top', 'left', 'right'],
+			'text-radial-offset': 2.5
 		},
 		paint: {
 			'text-color': PROVINCE.label,
