@@ -16,6 +16,7 @@ import {
 	townFilter
 } from '../../src/lib/map/basemap-layers';
 import { FONT_REGULAR, FONT_SEMIBOLD } from '../../src/lib/map/fonts';
+import { PROVINCE } from '../../src/lib/geo/palette';
 
 const BASE = 'http://localhost:4173/';
 const face = [{ url: `${BASE}f.woff2`, 'unicode-range': ['U+0000-00FF'] }];
@@ -64,6 +65,8 @@ describe('the basemap geography layers', () => {
 		expect(kind(lines, 'boundary')).toBe(true);
 		expect(kind(lines, 'label')).toBe(false);
 		expect(kind(names, 'label')).toBe(true);
+		// The boundary's dash and dot, as the static maps draw it.
+		expect(lines.paint?.['line-dasharray']).toEqual([...PROVINCE.dash]);
 		expect(names.layout?.['text-field']).toEqual(['get', 'name']);
 		expect([names.minzoom, names.maxzoom]).toEqual([5, 9]);
 		// Never over the atlas's places or the towns: placed after them, not allowed to overlap.

@@ -37,6 +37,11 @@ export const COLORS = {
  */
 export const PROVINCE = {
 	line: '#9c8f80',
+	/**
+	 * Dash and dot, the boundary's usual sign, in pixels at its width of 1: unlike the Afghan
+	 * border's dashes and the regions' dashed circles.
+	 */
+	dash: [4, 2, 1, 2] as readonly number[],
 	label: '#6e6253',
 	halo: '#fdfbf6'
 } as const;

@@ -73,8 +73,11 @@ const svg = (zoom: number, places: StaticPlace[] = []) =>
 	);
 
 describe('staticMapSvg: the provinces', () => {
-	it('draws their boundaries dashed, above the land and under Tajikistan’s outline', () => {
+	it('draws their boundaries dash-dotted, above the land and under Tajikistan’s outline', () => {
 		const out = svg(6);
+		expect(out).toContain(
+			`stroke="${PROVINCE.line}" stroke-width="1" stroke-dasharray="${PROVINCE.dash.join(' ')}"`
+		);
 		const line = out.indexOf(`stroke="${PROVINCE.line}" stroke-width="1" stroke-dasharray`);
 		const outline = out.indexOf(`stroke="${COLORS.focusLine}"`);
 		expect(line).toBeGreaterThan(out.indexOf(`fill="${COLORS.focus}"`));

@@ -354,7 +354,7 @@ export function staticMapSvg(
 	);
 	shape(
 		line(provinceLines(basemap)),
-		`fill="none" stroke="${PROVINCE.line}" stroke-width="1" stroke-dasharray="5 3" stroke-linejoin="round"`
+		`fill="none" stroke="${PROVINCE.line}" stroke-width="1" stroke-dasharray="${PROVINCE.dash.join(' ')}" stroke-linejoin="round"`
 	);
 	tajikistan(`fill="none" stroke="${COLORS.focusLine}" stroke-width="1.6"`);
 	// Region areas: an outline, and a faint fill for the selected one; a featured one is washed

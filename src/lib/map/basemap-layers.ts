@@ -163,7 +163,7 @@ function boundaries(): LayerSpecification[] {
 			source: GEOGRAPHY_SOURCES.provinces,
 			filter: ['==', ['get', 'kind'], 'boundary'],
 			layout: { 'line-join': 'round' },
-			paint: { 'line-color': PROVINCE.line, 'line-width': 1, 'line-dasharray': [5, 3] }
+			paint: { 'line-color': PROVINCE.line, 'line-width': 1, 'line-dasharray': [...PROVINCE.dash] }
 		}
 	];
 }
