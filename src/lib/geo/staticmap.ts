@@ -506,8 +506,7 @@ export function staticMapSvg(
 			true
 		);
 	}
-	// Province names after the places and the countries, which win, and before the towns, as
-	// on the live map.
+	// Province names after the places and countries, before the towns: they give way to both.
 	if (zoom >= PROVINCE_LABEL_ZOOMS[0] && zoom < PROVINCE_LABEL_ZOOMS[1]) {
 		for (const f of provinceLabels(basemap)) {
 			const at = px((f.geometry as { coordinates: Position }).coordinates);

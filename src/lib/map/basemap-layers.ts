@@ -8,8 +8,8 @@
  * places, so that the atlas's markers and labels always stay on top and win label collisions.
  *
  * Tajikistan's provinces: their boundaries go with the borders (`BASEMAP_GEOGRAPHY.boundaries`,
- * under Tajikistan's outline), their names at the top of the labels, so that they win over the
- * towns' names and the atlas's places win over them.
+ * under Tajikistan's outline), their names with the labels, below the towns' so that the towns
+ * and the atlas's places win collisions.
  */
 import type {
 	ExpressionSpecification,
@@ -170,10 +170,8 @@ function boundaries(): LayerSpecification[] {
 
 /**
  * Province names, spaced capitals, from the zoom where they fit to the one where a province fills
- * the map; last in this group, so they are placed before the towns' and the water's names (a
- * province matters more than a town at these zooms), and after the atlas's places and the
- * countries' names, above the group, which win a collision. The static maps place them in the
- * same order.
+ * the map; first in this group, so the towns' names (and, above the group, the atlas's places)
+ * are placed before them and win a collision.
  */
 function provinceLabels(): LayerSpecification {
 	return {
@@ -204,10 +202,11 @@ function provinceLabels(): LayerSpecification {
 	};
 }
 
-/** Water names, town dots and names, province names: above the borders, below the atlas's places. */
+/** Water names, town dots and town names: above the borders, below the atlas's places. */
 function labels(): LayerSpecification[] {
 	const halo = { 'text-halo-width': 1.4, 'text-halo-blur': 0.2 };
 	return [
+		provinceLabels(),
 		{
 			id: GEOGRAPHY_LAYERS.lakeLabels,
 			type: 'symbol',
@@ -302,8 +301,7 @@ function labels(): LayerSpecification[] {
 				'symbol-sort-key': ['-', 0, ['get', 'population']]
 			},
 			paint: { 'text-color': TOWN.label, 'text-halo-color': TOWN.halo, ...halo }
-		},
-		provinceLabels()
+		}
 	];
 }
 
