@@ -506,7 +506,23 @@ export function staticMapSvg(
 			true
 		);
 	}
-	// Province names after the places and countries, before the towns: they give way to both.
+	const towns = basemap.towns.features
+		.filter((f) => zoom >= 4 && Number(f.properties?.minzoom ?? 99) <= Math.floor(zoom))
+		.sort((a, b) => Number(b.properties?.population) - Number(a.properties?.population));
+	for (const f of towns) {
+		const at = px((f.geometry as { coordinates: Position }).coordinates);
+		if (!inView(at)) continue;
+		const big = Number(f.properties?.population) >= 100_000;
+		const size = zoom >= 8 ? (big ? 12 : 11) : big ? 10.5 : 9.5;
+		if (!free([at[0] - 3, at[1] - 3, at[0] + 3, at[1] + 3])) continue;
+		if (label(String(f.properties?.name), at, size, TOWN.label, big ? 600 : 400, 5)) {
+			dots.unshift(
+				`<circle cx="${num(at[0])}" cy="${num(at[1])}" r="${big ? 3 : 2.2}" fill="${TOWN.dot}" stroke="${TOWN.dotLine}"/>`
+			);
+		}
+	}
+
+	// Province names last, as on the live map: the places, the countries and the towns win.
 	if (zoom >= PROVINCE_LABEL_ZOOMS[0] && zoom < PROVINCE_LABEL_ZOOMS[1]) {
 		for (const f of provinceLabels(basemap)) {
 			const at = px((f.geometry as { coordinates: Position }).coordinates);
@@ -542,22 +558,6 @@ export function staticMapSvg(
 			);
 		}
 	}
-	const towns = basemap.towns.features
-		.filter((f) => zoom >= 4 && Number(f.properties?.minzoom ?? 99) <= Math.floor(zoom))
-		.sort((a, b) => Number(b.properties?.population) - Number(a.properties?.population));
-	for (const f of towns) {
-		const at = px((f.geometry as { coordinates: Position }).coordinates);
-		if (!inView(at)) continue;
-		const big = Number(f.properties?.population) >= 100_000;
-		const size = zoom >= 8 ? (big ? 12 : 11) : big ? 10.5 : 9.5;
-		if (!free([at[0] - 3, at[1] - 3, at[0] + 3, at[1] + 3])) continue;
-		if (label(String(f.properties?.name), at, size, TOWN.label, big ? 600 : 400, 5)) {
-			dots.unshift(
-				`<circle cx="${num(at[0])}" cy="${num(at[1])}" r="${big ? 3 : 2.2}" fill="${TOWN.dot}" stroke="${TOWN.dotLine}"/>`
-			);
-		}
-	}
-
 	return (
 		`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img">` +
 		`<title>${esc(title)}</title>` +
