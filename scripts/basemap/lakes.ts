@@ -3,7 +3,8 @@
  * ones a reader of the atlas meets named from a reference point inside or beside them.
  *
  * GSHHG has no Nurek reservoir (filled 1972–1980, after WDBII was drawn) and no Toktogul; the
- * Aral Sea it draws is its 1970s shore, long gone, and is left out.
+ * Aral Sea it draws is its 1970s shore, long gone, and is left out. The Nurek reservoir's body
+ * comes from OpenStreetMap instead (`NUREK`, `scripts/data/osm-nurek.geojson`).
  */
 import {
 	area,
@@ -74,6 +75,23 @@ export const NAMED_LAKES: NamedLake[] = [
 	}
 ];
 
+/**
+ * The Nurek reservoir, from OpenStreetMap's water polygons as the `@geo-maps/earth-lakes-10m`
+ * package ships them (ODbL 1.0): its main body, south-east of the dam; that package's
+ * generalisation broke the reservoir's narrow upper arm, up the Vakhsh towards Rogun, into
+ * triangles, which are left out.
+ */
+export const NUREK: NamedLake = {
+	id: 'nurek',
+	name: 'Nurek Reservoir',
+	names: { 'tg-Cyrl': 'Обанбори Норак', 'ru-Cyrl': 'Нурекское водохранилище' },
+	at: [69.4, 38.33],
+	ref: 'OpenStreetMap via @geo-maps/earth-lakes-10m 0.6.0: the polygon that holds this point'
+};
+
+/** The source tag of a lake from OpenStreetMap. */
+export const OSM_SOURCE = 'osm';
+
 /** The Aral Sea's 1970s shore: its reference point, to leave it out. */
 const ARAL: [number, number] = [60, 45];
 
@@ -128,7 +146,8 @@ function lakeGeometry(
 /** Builds the lakes from the GMT extract's text, largest first. */
 export function buildLakes(
 	gmtText: string,
-	decimals: number
+	decimals: number,
+	osm: FeatureCollection<Polygon>
 ): FeatureCollection<Polygon | MultiPolygon, LakeProps> {
 	const rings = closedRings(parseGmt(gmtText)).filter(
 		(ring) => !booleanPointInPolygon(ARAL, { type: 'Polygon', coordinates: [ring] })
@@ -166,6 +185,25 @@ export function buildLakes(
 			source: LAKE_SOURCE
 		};
 		return { type: 'Feature', properties, geometry: l.geometry };
+	});
+	const nurek = osm.features.find((f) => booleanPointInPolygon(NUREK.at, f.geometry));
+	if (!nurek) throw new Error(`${NUREK.name}: no polygon at ${NUREK.ref}`);
+	const geometry: Polygon = {
+		type: 'Polygon',
+		coordinates: nurek.geometry.coordinates.map((r) => roundLine(r, decimals))
+	};
+	const km2 = area(geometry) / 1e6;
+	const at = features.findIndex((f) => area(f.geometry) / 1e6 < km2);
+	features.splice(at < 0 ? features.length : at, 0, {
+		type: 'Feature',
+		properties: {
+			id: NUREK.id,
+			name: NUREK.name,
+			names: NUREK.names,
+			rank: rankOfArea(km2),
+			source: OSM_SOURCE
+		},
+		geometry
 	});
 	return { type: 'FeatureCollection', features };
 }

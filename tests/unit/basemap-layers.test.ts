@@ -16,13 +16,14 @@ import {
 	townFilter
 } from '../../src/lib/map/basemap-layers';
 import { FONT_REGULAR, FONT_SEMIBOLD } from '../../src/lib/map/fonts';
+import { PROVINCE } from '../../src/lib/geo/palette';
 
 const BASE = 'http://localhost:4173/';
 const face = [{ url: `${BASE}f.woff2`, 'unicode-range': ['U+0000-00FF'] }];
 
 describe('the basemap geography layers', () => {
 	const g = geographyStyle(BASE);
-	const layers = [...g.fills, ...g.labels];
+	const layers = [...g.fills, ...g.boundaries, ...g.labels];
 
 	it('make a valid MapLibre style with the atlas fonts and no glyph server', () => {
 		const style = {
@@ -38,10 +39,42 @@ describe('the basemap geography layers', () => {
 		for (const [id, source] of Object.entries(g.sources)) {
 			expect(Object.values(GEOGRAPHY_SOURCES)).toContain(id);
 			expect(String(source.data)).toBe(`${BASE}geo/basemap/${id}.geojson`);
-			expect(source.attribution).toMatch(/GSHHG|GeoNames/);
-			expect(source.attribution).toMatch(/LGPL-3\.0|CC BY 4\.0/);
+			expect(source.attribution).toMatch(/GSHHG|GeoNames|Natural Earth/);
 		}
-		expect(BASEMAP_ATTRIBUTIONS.join(' ')).toMatch(/Natural Earth.*GSHHG.*GeoNames/);
+		// Each licence that asks for it named: GSHHG's LGPL, OpenStreetMap's ODbL (the Nurek
+		// reservoir), GeoNames' CC BY.
+		expect(g.sources[GEOGRAPHY_SOURCES.lakes].attribution).toMatch(
+			/GSHHG \(LGPL-3\.0\).*OpenStreetMap contributors \(ODbL\)/
+		);
+		expect(g.sources[GEOGRAPHY_SOURCES.towns].attribution).toMatch(/CC BY 4\.0/);
+		expect(BASEMAP_ATTRIBUTIONS.join(' ')).toMatch(/Natural Earth.*GSHHG.*OpenStreetMap.*GeoNames/);
+	});
+
+	it('draw the provinces’ boundaries as a line and their names at the zooms they help', () => {
+		const lines = layers.find((l) => l.id === GEOGRAPHY_LAYERS.provinces);
+		const names = layers.find((l) => l.id === GEOGRAPHY_LAYERS.provinceLabels);
+		expect(g.boundaries).toContain(lines);
+		expect(lines?.type).toBe('line');
+		expect(names?.type).toBe('symbol');
+		if (names?.type !== 'symbol' || lines?.type !== 'line') return;
+		const kind = (layer: typeof names | typeof lines, k: string) =>
+			featureFilter(layer.filter, 'filter').filter({ zoom: 6 }, {
+				type: 1,
+				properties: { kind: k }
+			} as never);
+		expect(kind(lines, 'boundary')).toBe(true);
+		expect(kind(lines, 'label')).toBe(false);
+		expect(kind(names, 'label')).toBe(true);
+		// The boundary's dash and dot, as the static maps draw it.
+		expect(lines.paint?.['line-dasharray']).toEqual([...PROVINCE.dash]);
+		expect(names.layout?.['text-field']).toEqual(['get', 'name']);
+		expect([names.minzoom, names.maxzoom]).toEqual([5, 9]);
+		// Never over the atlas's places or the towns: placed after them, not allowed to overlap.
+		expect(names.layout?.['text-allow-overlap']).toBeFalsy();
+		const order = g.labels.map((l) => l.id);
+		expect(order.indexOf(GEOGRAPHY_LAYERS.provinceLabels)).toBeLessThan(
+			order.indexOf(GEOGRAPHY_LAYERS.townLabels)
+		);
 	});
 
 	it('label rivers along their line, and only the named ones', () => {

@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { writeBasemap } from '../../scripts/basemap';
 import { distanceKm, distanceToLineKm } from '../../scripts/basemap/geometry';
 import { NAMED_RIVERS } from '../../scripts/basemap/rivers-named';
-import { NAMED_LAKES } from '../../scripts/basemap/lakes';
+import { NAMED_LAKES, NUREK } from '../../scripts/basemap/lakes';
 import { ATLAS_GEONAMES, PLACE_MATCH_KM } from '../../scripts/basemap/towns';
 import { validateAtlas } from '../../src/lib/geo/validate';
 
@@ -200,7 +200,7 @@ describe('the lakes', async () => {
 		const ids = lakes.features.flatMap((f: { properties: { id?: string } }) =>
 			f.properties.id ? [f.properties.id] : []
 		);
-		expect([...ids].sort()).toEqual(NAMED_LAKES.map((l) => l.id).sort());
+		expect([...ids].sort()).toEqual([...NAMED_LAKES, NUREK].map((l) => l.id).sort());
 		for (const id of ['kayrakkum', 'karakul', 'sarez']) expect(lake(id)).toBeDefined();
 	});
 

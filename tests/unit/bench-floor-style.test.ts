@@ -32,10 +32,10 @@ describe('the floor’s style', () => {
 		expect(floor.sources).toEqual(Object.fromEntries(rest));
 	});
 
-	it('without geography, has no rivers, lakes or towns, and keeps the rest', () => {
+	it('without geography, has no rivers, lakes, towns or provinces, and keeps the rest', () => {
 		const bare = floorStyle(BASE, { geography: false });
-		const { sources, fills, labels } = geographyStyle(BASE);
-		const geography = new Set([...fills, ...labels].map((l) => l.id));
+		const { sources, fills, boundaries, labels } = geographyStyle(BASE);
+		const geography = new Set([...fills, ...boundaries, ...labels].map((l) => l.id));
 		for (const id of Object.keys(sources)) expect(bare.sources).not.toHaveProperty(id);
 		expect(bare.layers.map((l) => l.id)).toEqual(
 			floorStyle(BASE)

@@ -385,7 +385,10 @@ describe('loadAtlas', () => {
 			'labels',
 			'rivers',
 			'lakes',
-			'towns'
+			'towns',
+			'provinces',
+			'world',
+			'outlines'
 		];
 		const atlas = loadAtlas(input);
 		expect(Object.keys(atlas.basemap).sort()).toEqual([...names].sort());

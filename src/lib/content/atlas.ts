@@ -209,7 +209,10 @@ function readAtlas({ files, source: sourceInput, content }: AtlasInput): {
 		labels: collection('labels'),
 		rivers: collection('rivers'),
 		lakes: collection('lakes'),
-		towns: collection('towns')
+		towns: collection('towns'),
+		provinces: collection('provinces'),
+		world: collection('world'),
+		outlines: collection('outlines')
 	};
 	if (!gazetteer) missing.push(`${PLACES_FILE}: missing`);
 	if (missing.length > 0 || !aliases) return { errors: [], atlas: { success: false, missing } };

@@ -6,7 +6,10 @@
  */
 export const COLORS = {
 	background: '#d8e2e7',
-	context: '#ebe7de',
+	/**
+	 * Every land but Tajikistan, at every scale the basemap holds (1:10m, 1:110m), in one colour:
+	 * a second colour for the coarser data would draw its extent as a rectangle.
+	 */
 	neighbour: '#efebe3',
 	neighbourLine: '#a39b8f',
 	focus: '#fdfbf6',
@@ -27,6 +30,24 @@ export const COLORS = {
 	 */
 	featured: '#f0e442'
 } as const;
+
+/**
+ * Tajikistan's provinces: a boundary quieter than any country's, and names in small capitals
+ * that give way to the atlas's places and the towns.
+ */
+export const PROVINCE = {
+	line: '#9c8f80',
+	/**
+	 * Dash and dot, the boundary's usual sign, in pixels at its width of 1: unlike the Afghan
+	 * border's dashes and the regions' dashed circles.
+	 */
+	dash: [4, 2, 1, 2] as readonly number[],
+	label: '#6e6253',
+	halo: '#fdfbf6'
+} as const;
+
+/** Zooms at which province names are drawn: from where they fit to where a province fills the map. */
+export const PROVINCE_LABEL_ZOOMS = [5, 9] as const;
 
 /** Rivers and lakes. */
 export const WATER = {

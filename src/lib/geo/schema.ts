@@ -413,7 +413,10 @@ export const BasemapSchema = v.object({
 	labels: BasemapCollectionSchema,
 	rivers: BasemapCollectionSchema,
 	lakes: BasemapCollectionSchema,
-	towns: BasemapCollectionSchema
+	towns: BasemapCollectionSchema,
+	provinces: BasemapCollectionSchema,
+	world: BasemapCollectionSchema,
+	outlines: BasemapCollectionSchema
 });
 /** The basemap files by name, checked. */
 export type BasemapData = v.InferOutput<typeof BasemapSchema>;

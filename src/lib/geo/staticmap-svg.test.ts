@@ -43,6 +43,8 @@ const point = (lng: number, lat: number, properties: Record<string, unknown>): F
 	geometry: { type: 'Point', coordinates: [lng, lat] }
 });
 
+const land = (geometry: Polygon): Feature => ({ type: 'Feature', properties: {}, geometry });
+
 function basemap(over: Partial<BasemapData> = {}): BasemapData {
 	const feature = (geometry: Polygon): Feature => ({ type: 'Feature', properties: {}, geometry });
 	return {
@@ -66,6 +68,9 @@ function basemap(over: Partial<BasemapData> = {}): BasemapData {
 		rivers: fc([]),
 		lakes: fc([]),
 		towns: fc([]),
+		provinces: fc([]),
+		world: fc([]),
+		outlines: fc([]),
 		...over
 	};
 }
@@ -134,19 +139,42 @@ describe('staticMapSvg: the basemap', () => {
 		expect(svg(7)).toMatch(/^<svg[^]*?<rect [^>]*shape-rendering="crispEdges"\/>/);
 	});
 
-	it('draws the countries beyond the region below zoom 7 only', () => {
-		expect(svg(6)).toContain(`fill="${COLORS.context}"`);
-		expect(svg(7)).not.toContain(`fill="${COLORS.context}"`);
+	it('fills the land beyond the region in the region’s colour at every zoom: no box shows', () => {
+		// The world beyond the context box and the context, each a square across the canvas.
+		const base = {
+			world: fc([land(square(1, 0, 2))]),
+			context: fc([land(square(-1, 0, 2))])
+		};
+		for (const zoom of [3, 6, 7, 9]) {
+			const out = svg(zoom, [], { base });
+			const fills = [...out.matchAll(/<path d="[^"]+" fill="(#[0-9a-f]+)"\/>/g)].map((m) => m[1]);
+			expect(fills).toEqual([COLORS.neighbour]);
+		}
 	});
 
-	it('fills the region and Tajikistan once each, and outlines them above the water', () => {
-		const out = svg(7);
-		expect(out.match(/<path id="region" d="M/g)).toHaveLength(1);
-		expect(out.match(/<path id="tajikistan" d="M/g)).toHaveLength(1);
+	it('draws the borders from the outlines, never the clipped polygons’ edges', () => {
+		const outlines = fc([
+			{
+				type: 'Feature',
+				properties: {},
+				geometry: {
+					type: 'LineString',
+					coordinates: [
+						[-2, 0.5],
+						[2, 0.5]
+					]
+				}
+			}
+		]);
+		const out = svg(7, [], { base: { outlines } });
+		// The region's polygon is a fill only: its clipped edge would draw the box.
+		expect(out).not.toMatch(/<use href="#region" fill="none"/);
+		const border = `fill="none" stroke="${COLORS.neighbourLine}" stroke-width="0.8"`;
+		expect(out).toMatch(new RegExp(`<path d="M[^"]+" ${border}`));
 		const order = [
 			`<use href="#region" fill="${COLORS.neighbour}"/>`,
 			`<use href="#tajikistan" fill="${COLORS.focus}"/>`,
-			`<use href="#region" fill="none" stroke="${COLORS.neighbourLine}" stroke-width="0.8"/>`,
+			border,
 			`<use href="#tajikistan" fill="none" stroke="${COLORS.focusLine}" stroke-width="1.6"/>`
 		].map((s) => out.indexOf(s));
 		expect(order.every((i) => i > 0)).toBe(true);
@@ -334,6 +362,8 @@ const paths = (out: string) => [...out.matchAll(/ d="([^"]*)"/g)].map((m) => m[1
 const stray = (out: string) =>
 	out
 		.replace(/<title>[^<]*<\/title>/g, '')
+		// The capitals' embedded face.
+		.replace(/<style>@font-face\{[^<]*\}<\/style>/g, '')
 		.replace(/<text [^>]*>[^<]*<\/text>/g, '')
 		.replace(/<[^>]+>/g, '');
 const texts = (out: string) => [...out.matchAll(/<text [^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
@@ -356,7 +386,9 @@ describe('staticMapSvg: the document', () => {
 		expect(doc.match(/<circle /g)).toHaveLength(3);
 		expect(stray(doc)).toBe('');
 		expect(doc.endsWith('</g></svg>')).toBe(true);
-		expect(doc).toMatch(/<\/title><defs><path id="region" d="[^"]+"\/><path id="tajikistan"/);
+		expect(doc).toMatch(
+			/<\/title><defs><style>@font-face[^<]+<\/style><path id="region" d="[^"]+"\/><path id="tajikistan"/
+		);
 	});
 
 	it('writes every shape as whole-pixel moves, and no empty shape', () => {
@@ -531,9 +563,10 @@ describe('staticMapSvg: what is in view', () => {
 		]) {
 			expect(svg(Z, [], { base: { labels: labels(x, y) } })).not.toContain('FARLAND');
 		}
-		const w = 'FARLAND'.length * 12 * 0.55;
+		// Capitals spaced 0.12 em apart, as the live map's country names.
+		const w = 'FARLAND'.length * 12 * (0.55 + 0.12);
 		expect(svg(Z, [], { base: { labels: labels(100, 80) } })).toContain(
-			`<text x="${n(100 - w / 2)}" y="${n(80 + 12 * 0.35)}" font-size="12" font-weight="400" fill="${COLORS.label}">FARLAND</text>`
+			`<text x="${n(100 - w / 2)}" y="${n(80 + 12 * 0.35)}" font-family="'Atlas Caps','Noto Sans',sans-serif" letter-spacing="1.4" font-size="12" font-weight="400" fill="${COLORS.label}">FARLAND</text>`
 		);
 	});
 });

@@ -22,7 +22,16 @@ import type {
 } from 'geojson';
 import type { Camera } from './camera';
 import { project } from './mercator';
-import { COLORS, TOWN, WATER, WATER_RANK_ZOOMS } from './palette';
+import { COLORS, PROVINCE, PROVINCE_LABEL_ZOOMS, TOWN, WATER, WATER_RANK_ZOOMS } from './palette';
+import {
+	CAPS_FAMILY,
+	CAPS_SPACING,
+	CAPS_TRACKING,
+	capsFaces,
+	provinceLabels,
+	provinceLines,
+	provinceRows
+} from './staticmap-caps';
 import type { BasemapData } from './schema';
 
 /**
@@ -321,7 +330,12 @@ export function staticMapSvg(
 	out.push(
 		`<rect width="${width}" height="${height}" fill="${COLORS.background}" shape-rendering="crispEdges"/>`
 	);
-	if (zoom < 7) shape(area(basemap.context.features), `fill="${COLORS.context}"`);
+	// The world's land at every scale in one colour, with the borders drawn as lines, not as the
+	// outlines of the clipped polygons: no edge of the data shows.
+	shape(
+		area([...basemap.world.features, ...basemap.context.features]),
+		`fill="${COLORS.neighbour}"`
+	);
 	const region = reused('region', area(basemap.region.features));
 	const tajikistan = reused('tajikistan', area(basemap.tajikistan.features));
 	region(`fill="${COLORS.neighbour}"`);
@@ -334,7 +348,14 @@ export function staticMapSvg(
 		line(ranked(basemap.rivers.features, WATER_RANK_ZOOMS.lines)),
 		`fill="none" stroke="${WATER.line}" stroke-width="${zoom >= 7 ? 1.6 : 1}" stroke-linecap="round" stroke-linejoin="round"`
 	);
-	region(`fill="none" stroke="${COLORS.neighbourLine}" stroke-width="0.8"`);
+	shape(
+		line(basemap.outlines.features),
+		`fill="none" stroke="${COLORS.neighbourLine}" stroke-width="0.8" stroke-linejoin="round"`
+	);
+	shape(
+		line(provinceLines(basemap)),
+		`fill="none" stroke="${PROVINCE.line}" stroke-width="1" stroke-dasharray="${PROVINCE.dash.join(' ')}" stroke-linejoin="round"`
+	);
 	tajikistan(`fill="none" stroke="${COLORS.focusLine}" stroke-width="1.6"`);
 	// Region areas: an outline, and a faint fill for the selected one; a featured one is washed
 	// yellow and outlined even when country-sized, as on the live map.
@@ -379,15 +400,18 @@ export function staticMapSvg(
 	const free = (b: [number, number, number, number]) =>
 		!boxes.some((o) => b[0] < o[2] && b[2] > o[0] && b[1] < o[3] && b[3] > o[1]);
 	const labels: string[] = [];
+	/** The weights of the capitals' face the map uses, embedded once each. */
+	const capsWeights = new Set<400 | 600>();
 	const label = (
 		text: string,
 		[x, y]: Pt,
 		size: number,
 		fill: string,
 		weight: number,
-		dx: number
+		dx: number,
+		caps = false
 	): boolean => {
-		const w = textWidth(text, size);
+		const w = textWidth(text, size) * (caps ? CAPS_TRACKING : 1);
 		const left = dx >= 0 ? x + dx : x - w / 2;
 		const box: [number, number, number, number] = [
 			left - 2,
@@ -397,8 +421,12 @@ export function staticMapSvg(
 		];
 		if (!free(box)) return false;
 		boxes.push(box);
+		if (caps) capsWeights.add(weight === 600 ? 600 : 400);
+		const face = caps
+			? ` font-family="${CAPS_FAMILY}" letter-spacing="${num(size * CAPS_SPACING)}"`
+			: '';
 		labels.push(
-			`<text x="${num(left)}" y="${num(y + size * 0.35)}" font-size="${size}" font-weight="${weight}" fill="${fill}">${esc(text)}</text>`
+			`<text x="${num(left)}" y="${num(y + size * 0.35)}"${face} font-size="${size}" font-weight="${weight}" fill="${fill}">${esc(text)}</text>`
 		);
 		return true;
 	};
@@ -474,7 +502,8 @@ export function staticMapSvg(
 			focus ? 15 : 12,
 			COLORS.label,
 			focus ? 600 : 400,
-			-1
+			-1,
+			true
 		);
 	}
 	const towns = basemap.towns.features
@@ -493,10 +522,48 @@ export function staticMapSvg(
 		}
 	}
 
+	// Province names last, as on the live map: the places, the countries and the towns win.
+	if (zoom >= PROVINCE_LABEL_ZOOMS[0] && zoom < PROVINCE_LABEL_ZOOMS[1]) {
+		for (const f of provinceLabels(basemap)) {
+			const at = px((f.geometry as { coordinates: Position }).coordinates);
+			if (!inView(at, -20)) continue;
+			const rows = provinceRows(String(f.properties?.name ?? ''));
+			const size = 11;
+			const w = Math.max(...rows.map((r) => textWidth(r, size) * CAPS_TRACKING));
+			const h = rows.length * size * 1.2;
+			// At its point, or above or below it (as the live map's variable anchors), where free.
+			const spot = [0, -1, 1]
+				.map((k): [number, number] => [at[0], at[1] + k * (h / 2 + size * 2.5)])
+				.map(([x, y]) => ({
+					y,
+					box: [x - w / 2 - 2, y - h / 2, x + w / 2 + 2, y + h / 2] as [
+						number,
+						number,
+						number,
+						number
+					]
+				}))
+				.find((c) => free(c.box));
+			if (!spot) continue;
+			boxes.push(spot.box);
+			const tspans = rows
+				.map(
+					(r, i) =>
+						`<tspan x="${num(at[0])}" y="${num(spot.y - h / 2 + size * (1.2 * i + 0.95))}">${esc(r)}</tspan>`
+				)
+				.join('');
+			capsWeights.add(400);
+			labels.push(
+				`<text text-anchor="middle" font-family="${CAPS_FAMILY}" font-size="${size}" font-weight="400" letter-spacing="${num(size * CAPS_SPACING)}" fill="${PROVINCE.label}" stroke="${PROVINCE.halo}">${tspans}</text>`
+			);
+		}
+	}
 	return (
 		`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img">` +
 		`<title>${esc(title)}</title>` +
-		(defs.length ? `<defs>${defs.join('')}</defs>` : '') +
+		(defs.length || capsWeights.size
+			? `<defs>${capsFaces(capsWeights)}${defs.join('')}</defs>`
+			: '') +
 		out.join('') +
 		dots.join('') +
 		`<g font-family="'Noto Sans',sans-serif" stroke="${COLORS.halo}" stroke-width="3" stroke-linejoin="round" paint-order="stroke">${riverLabels.join('')}${labels.join('')}</g>` +

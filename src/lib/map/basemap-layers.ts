@@ -7,8 +7,9 @@
  * and the Afghan border, and `BASEMAP_GEOGRAPHY.labels` above the border and below the atlas's own
  * places, so that the atlas's markers and labels always stay on top and win label collisions.
  *
- * No province layer: no package reachable here ships Tajikistan's first-level boundaries (DCW-GMT
- * has provinces for eight large countries only).
+ * Tajikistan's provinces: their boundaries go with the borders (`BASEMAP_GEOGRAPHY.boundaries`,
+ * under Tajikistan's outline), their names with the labels, below the towns' so that the towns
+ * and the atlas's places win collisions.
  */
 import type {
 	ExpressionSpecification,
@@ -16,14 +17,15 @@ import type {
 	GeoJSONSourceSpecification,
 	LayerSpecification
 } from 'maplibre-gl';
-import { TOWN, WATER, WATER_RANK_ZOOMS } from '$lib/geo/palette';
+import { PROVINCE, PROVINCE_LABEL_ZOOMS, TOWN, WATER, WATER_RANK_ZOOMS } from '$lib/geo/palette';
 import { FONT_REGULAR, FONT_SEMIBOLD } from './fonts';
 
 /** Source ids, as the style's `sources` keys. */
 export const GEOGRAPHY_SOURCES = {
 	rivers: 'rivers',
 	lakes: 'lakes',
-	towns: 'towns'
+	towns: 'towns',
+	provinces: 'provinces'
 } as const;
 
 /** Layer ids, for tests and for code that queries rendered features. */
@@ -33,20 +35,23 @@ export const GEOGRAPHY_LAYERS = {
 	lakeLabels: 'lake-labels',
 	riverLabels: 'river-labels',
 	towns: 'towns-dot',
-	townLabels: 'town-labels'
+	townLabels: 'town-labels',
+	provinces: 'province-lines',
+	provinceLabels: 'province-labels'
 } as const;
 
 /** Attribution of each source, with its licence (shown by MapLibre's attribution control). */
 export const GEOGRAPHY_ATTRIBUTION = {
 	rivers: 'GSHHG (LGPL-3.0)',
-	lakes: 'GSHHG (LGPL-3.0)',
-	towns: 'GeoNames (CC BY 4.0)'
+	lakes: 'GSHHG (LGPL-3.0), © OpenStreetMap contributors (ODbL)',
+	towns: 'GeoNames (CC BY 4.0)',
+	provinces: 'Natural Earth'
 } as const;
 
 /** Every attribution of the basemap's sources, Natural Earth's included, in one list. */
 export const BASEMAP_ATTRIBUTIONS: readonly string[] = [
-	'Natural Earth',
-	GEOGRAPHY_ATTRIBUTION.rivers,
+	GEOGRAPHY_ATTRIBUTION.provinces,
+	GEOGRAPHY_ATTRIBUTION.lakes,
 	GEOGRAPHY_ATTRIBUTION.towns
 ];
 
@@ -98,6 +103,12 @@ export function geographySources(base: string): Record<string, GeoJSONSourceSpec
 			data: geo('towns.geojson'),
 			attribution: GEOGRAPHY_ATTRIBUTION.towns,
 			maxzoom: 12
+		},
+		[GEOGRAPHY_SOURCES.provinces]: {
+			type: 'geojson',
+			data: geo('provinces.geojson'),
+			attribution: GEOGRAPHY_ATTRIBUTION.provinces,
+			maxzoom: 12
 		}
 	};
 }
@@ -143,10 +154,59 @@ function fills(): LayerSpecification[] {
 	];
 }
 
+/** The lines between Tajikistan's provinces: above the country fills, under its outline. */
+function boundaries(): LayerSpecification[] {
+	return [
+		{
+			id: GEOGRAPHY_LAYERS.provinces,
+			type: 'line',
+			source: GEOGRAPHY_SOURCES.provinces,
+			filter: ['==', ['get', 'kind'], 'boundary'],
+			layout: { 'line-join': 'round' },
+			paint: { 'line-color': PROVINCE.line, 'line-width': 1, 'line-dasharray': [...PROVINCE.dash] }
+		}
+	];
+}
+
+/**
+ * Province names, spaced capitals, from the zoom where they fit to the one where a province fills
+ * the map; first in this group, so the towns' names (and, above the group, the atlas's places)
+ * are placed before them and win a collision.
+ */
+function provinceLabels(): LayerSpecification {
+	return {
+		id: GEOGRAPHY_LAYERS.provinceLabels,
+		type: 'symbol',
+		source: GEOGRAPHY_SOURCES.provinces,
+		filter: ['==', ['get', 'kind'], 'label'],
+		minzoom: PROVINCE_LABEL_ZOOMS[0],
+		maxzoom: PROVINCE_LABEL_ZOOMS[1],
+		layout: {
+			'text-field': ['get', 'name'],
+			'text-transform': 'uppercase',
+			'text-font': [FONT_REGULAR],
+			'text-size': 11,
+			'text-letter-spacing': 0.12,
+			'text-max-width': 12,
+			// A province's middle is often where the country's name or a town's is: the name may
+			// move above or below it, or aside, to find room.
+			'text-variable-anchor': ['center', 'bottom', 'top', 'left', 'right'],
+			'text-radial-offset': 2.5
+		},
+		paint: {
+			'text-color': PROVINCE.label,
+			'text-halo-color': PROVINCE.halo,
+			'text-halo-width': 1.4,
+			'text-halo-blur': 0.2
+		}
+	};
+}
+
 /** Water names, town dots and town names: above the borders, below the atlas's places. */
 function labels(): LayerSpecification[] {
 	const halo = { 'text-halo-width': 1.4, 'text-halo-blur': 0.2 };
 	return [
+		provinceLabels(),
 		{
 			id: GEOGRAPHY_LAYERS.lakeLabels,
 			type: 'symbol',
@@ -246,20 +306,26 @@ function labels(): LayerSpecification[] {
 }
 
 /** The basemap's geography layers, in drawing order within each group. */
-export const BASEMAP_GEOGRAPHY: { fills: LayerSpecification[]; labels: LayerSpecification[] } = {
+export const BASEMAP_GEOGRAPHY: {
+	fills: LayerSpecification[];
+	boundaries: LayerSpecification[];
+	labels: LayerSpecification[];
+} = {
 	fills: fills(),
+	boundaries: boundaries(),
 	labels: labels()
 };
 
 /**
  * The sources and layers together, for a style to splice in:
- * `sources: { ...base, ...g.sources }`, `layers: [...land, ...g.fills, ...borders, ...g.labels,
- * ...places]`.
+ * `sources: { ...base, ...g.sources }`, `layers: [...land, ...g.fills, ...borders,
+ * ...g.boundaries, ...outline, ...g.labels, ...places]`.
  * @param base the absolute URL the site is served from
  */
 export function geographyStyle(base: string): {
 	sources: Record<string, GeoJSONSourceSpecification>;
 	fills: LayerSpecification[];
+	boundaries: LayerSpecification[];
 	labels: LayerSpecification[];
 } {
 	return { sources: geographySources(base), ...BASEMAP_GEOGRAPHY };

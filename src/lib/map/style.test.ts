@@ -28,3 +28,30 @@ describe('the story’s marks in the style', () => {
 		expect(order).toEqual(ids());
 	});
 });
+
+describe('the land in the style', () => {
+	const style = atlasStyle(BASE);
+	const layer = (id: string) => style.layers.find((l) => l.id === id)!;
+
+	it('is one colour at every zoom, from the world at 1:110m to the region at 1:10m: no box shows', () => {
+		const fills = ['world-fill', 'context-fill', 'region-fill'].map(layer);
+		for (const fill of fills) {
+			expect(fill.type).toBe('fill');
+			expect(fill.minzoom ?? 0, fill.id).toBe(0);
+			expect(fill.maxzoom ?? 24, fill.id).toBe(24);
+		}
+		const colours = new Set(fills.map((f) => (f.paint as { 'fill-color': string })['fill-color']));
+		expect(colours.size).toBe(1);
+		expect(
+			String(style.sources.world && 'data' in style.sources.world && style.sources.world.data)
+		).toBe(`${BASE}geo/basemap/world.geojson`);
+	});
+
+	it('outlines the countries from their borders, not the clipped polygons, whose edges are the boxes', () => {
+		for (const l of style.layers) {
+			if (l.type !== 'line' || !('source' in l)) continue;
+			expect(['region', 'context', 'world'], l.id).not.toContain(l.source);
+		}
+		expect((layer('region-line') as { source: string }).source).toBe('outlines');
+	});
+});

@@ -27,6 +27,7 @@ export const BASEMAP_LAYERS = {
 	countryLabels: 'country-labels'
 } as const;
 
+/** Natural Earth, the countries' and the provinces' source. */
 const NATURAL_EARTH = BASEMAP_ATTRIBUTIONS[0];
 
 /**
@@ -61,7 +62,9 @@ export function atlasStyle(
 		name: 'Tajikistan Peace Atlas',
 		'font-faces': fontFaces(base),
 		sources: {
-			context: { type: 'geojson', data: geo('context.geojson'), attribution: NATURAL_EARTH },
+			world: { type: 'geojson', data: geo('world.geojson'), attribution: NATURAL_EARTH },
+			context: { type: 'geojson', data: geo('context.geojson') },
+			outlines: { type: 'geojson', data: geo('outlines.geojson') },
 			region: { type: 'geojson', data: geo('region.geojson') },
 			tajikistan: { type: 'geojson', data: geo('tajikistan.geojson') },
 			border: { type: 'geojson', data: geo('border.geojson') },
@@ -75,15 +78,22 @@ export function atlasStyle(
 		},
 		layers: [
 			{ id: 'background', type: 'background', paint: { 'background-color': COLORS.background } },
+			// The land at every scale in one colour and at every zoom, so that no edge of the data
+			// (the context box, the region box) ever shows: the world beyond the context box and
+			// the context at 1:110m, the region at 1:10m above them.
+			{
+				id: 'world-fill',
+				type: 'fill',
+				source: 'world',
+				// No antialiasing pass (a shader program of its own, costly to compile on a phone's
+				// first load): the outlines are lines drawn above.
+				paint: { 'fill-color': COLORS.neighbour, 'fill-antialias': false }
+			},
 			{
 				id: 'context-fill',
 				type: 'fill',
 				source: 'context',
-				// The 1:110m world fades out where the 1:10m region takes over.
-				maxzoom: 7,
-				// No antialiasing pass (a shader program of its own, costly to compile on a phone's
-				// first load): the outlines are lines drawn above.
-				paint: { 'fill-color': COLORS.context, 'fill-antialias': false }
+				paint: { 'fill-color': COLORS.neighbour, 'fill-antialias': false }
 			},
 			{
 				id: 'region-fill',
@@ -98,12 +108,16 @@ export function atlasStyle(
 				paint: { 'fill-color': COLORS.focus, 'fill-antialias': false }
 			},
 			...geography.fills,
+			// The countries' borders as lines (1:10m in the region box, 1:110m beyond), not the
+			// outlines of the clipped polygons, which would draw the boxes' edges.
 			{
 				id: 'region-line',
 				type: 'line',
-				source: 'region',
+				source: 'outlines',
+				layout: { 'line-join': 'round' },
 				paint: { 'line-color': COLORS.neighbourLine, 'line-width': 0.8 }
 			},
+			...geography.boundaries,
 			{
 				id: 'tajikistan-line',
 				type: 'line',
