@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, mapIdle, mapReady, test } from './fixtures';
+import { expect, mapIdle, mapReady, test, withoutLiveMap } from './fixtures';
 import { realAtlasInput } from '../fixtures/real-atlas';
 import { loadAtlas } from '../../src/lib/content/atlas';
 import { framePlaces, type Camera } from '../../src/lib/geo/camera';
@@ -118,6 +118,38 @@ async function expectMapAt(page: Page, c: ChapterDef, zoomOffset = 0): Promise<v
 }
 
 test.describe('wide screen', () => {
+	test('every chapter opens with the window still: only the panel scrolls, the header stays', async ({
+		page
+	}) => {
+		// The layout alone is in question: no live map to wait for.
+		await withoutLiveMap(page);
+		await page.setViewportSize({ width: 1366, height: 800 });
+		const windowAt = () => page.evaluate(() => window.scrollY);
+		for (const c of chapters) {
+			await page.goto(`/story/${c.id}`);
+			await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+			await page.waitForTimeout(500);
+			expect(await windowAt(), `${c.id}: the window's scroll`).toBe(0);
+			expect((await page.locator('header').boundingBox())!.y).toBe(0);
+			// The panel has brought the chapter's heading to its top.
+			const panel = (await page.locator('#panel').boundingBox())!;
+			const heading = (await chapterHeading(page, c).boundingBox())!;
+			expect(heading.y, `${c.id}: heading at the panel's top`).toBeGreaterThanOrEqual(panel.y);
+			expect(heading.y, `${c.id}: heading at the panel's top`).toBeLessThan(panel.y + 100);
+		}
+		// Nothing makes the document taller than the window, so nothing can scroll it later either.
+		expect(
+			await page.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight)
+		).toBe(true);
+		// The reader's Previous scrolls the panel (smoothly) and still not the window.
+		await article(page, chapters.at(-1)!)
+			.getByRole('link', { name: /^← Previous/ })
+			.click();
+		await expect(chapterHeading(page, chapters.at(-2)!)).toBeFocused();
+		await page.waitForTimeout(2500);
+		expect(await windowAt()).toBe(0);
+	});
+
 	test('scrolling through every chapter moves the map, the layers and the years, in one history entry', async ({
 		page
 	}) => {
