@@ -61,10 +61,9 @@ export function townMinzoom(city: Pick<City, 'population' | 'country' | 'feature
 }
 
 /**
- * GeoNames ids of atlas places whose GeoNames point is PLACE_MATCH_KM or more from the
- * gazetteer's: GeoNames 1221740 "Rasht" (PPLA2, seat of Rasht district, 10,771 inhabitants) is
- * the town of Garm, at English Wikipedia's 'Gharm' coordinates (39°01′N 70°23′E), 5.1 km from the
- * Russian Wikipedia point the gazetteer uses.
+ * GeoNames ids of atlas places matched by id rather than by distance: GeoNames 1221740 "Rasht"
+ * (PPLA2, seat of Rasht district, 10,771 inhabitants) is the town of Garm. The gazetteer now uses
+ * GeoNames' own point for it; the entry keeps the town out of towns.geojson should that point move.
  */
 export const ATLAS_GEONAMES: Record<string, number> = { garm: 1221740 };
 
