@@ -8,7 +8,12 @@ import type { Feature, FeatureCollection, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { project, unproject } from './mercator';
 import { COLORS, TOWN, WATER } from './palette';
-import { staticMapSvg, type BasemapData, type StaticPlace } from './staticmap';
+import {
+	staticMapSvg,
+	type AreaProperties,
+	type BasemapData,
+	type StaticPlace
+} from './staticmap';
 
 const W = 400;
 const H = 300;
@@ -70,7 +75,7 @@ function basemap(over: Partial<BasemapData> = {}): BasemapData {
 	};
 }
 
-const NO_AREAS: FeatureCollection<Polygon, { slug: string; radiusKm: number }> = {
+const NO_AREAS: FeatureCollection<Polygon, AreaProperties> = {
 	type: 'FeatureCollection',
 	features: []
 };
@@ -266,7 +271,11 @@ describe('staticMapSvg: region areas', () => {
 	const areas = (radiusKm: number): typeof NO_AREAS => ({
 		type: 'FeatureCollection',
 		features: [
-			{ type: 'Feature', properties: { slug: 'vale', radiusKm }, geometry: square(0, 0, 0.1) }
+			{
+				type: 'Feature',
+				properties: { slug: 'vale', country: radiusKm > 250, approximate: true },
+				geometry: square(0, 0, 0.1)
+			}
 		]
 	});
 
@@ -554,7 +563,7 @@ describe('staticMapSvg: labels of places', () => {
 			features: [
 				{
 					type: 'Feature',
-					properties: { slug: 'vale', radiusKm: 250 },
+					properties: { slug: 'vale', country: false, approximate: true },
 					geometry: square(0, 0, 0.1)
 				}
 			]

@@ -24,6 +24,7 @@ import type { Camera } from './camera';
 import { project } from './mercator';
 import { COLORS, TOWN, WATER, WATER_RANK_ZOOMS } from './palette';
 import type { BasemapData } from './schema';
+import { SWATCH } from './shapes';
 
 /**
  * The static maps' canvases in CSS pixels, centred on the page's camera: one for wide screens,
@@ -51,6 +52,8 @@ export interface StaticPlace {
 	lat: number;
 	/** Lines (the border) and country-sized regions are drawn by the basemap, not as a dot. */
 	point: boolean;
+	/** A country: the basemap names it, so the place's own name is not drawn. */
+	country?: boolean;
 	/** A line place's geometry (the border): drawn only to mark it featured. */
 	lines?: Position[][];
 }
@@ -70,12 +73,84 @@ export interface StaticMapOptions {
 	featured?: readonly string[];
 	/** What the map shows, for its `<title>`. */
 	title: string;
+	/**
+	 * The event markers the page draws over the map (`staticMarkers`): no label is placed on one.
+	 * All of them, whichever layers the reader shows, so that a label never sits under a marker.
+	 */
+	markers?: readonly MarkerSpot[];
 }
+
+/** The properties of a region's area (`/geo/areas.geojson`, src/lib/server/views.ts). */
+export interface AreaProperties {
+	slug: string;
+	/** A country: its border is the basemap's, so its area is drawn only when chosen or featured. */
+	country: boolean;
+	/** A circle of the place's radius, where no source gives the extent: the legend says so. */
+	approximate: boolean;
+}
+
+/** An event marker's spot: its place's point and its layer's offset in pixels. */
+export interface MarkerSpot {
+	lng: number;
+	lat: number;
+	offset: readonly [number, number];
+}
+
+/** Half the side of a marker's box in pixels, as StaticMap.svelte draws it (`SWATCH`). */
+export const MARKER_HALF = SWATCH.size / 2;
+
+/**
+ * Where the page draws each marker on a canvas, relative to its centre (the camera's point):
+ * StaticMap.svelte's positions, and the boxes labels keep clear of. Those well off the canvas
+ * are left out.
+ */
+export function staticMarkers<T extends MarkerSpot>(
+	spots: readonly T[],
+	camera: Camera,
+	canvas: { width: number; height: number; zoomOffset: number }
+): (T & { x: number; y: number })[] {
+	const zoom = camera.zoom + canvas.zoomOffset;
+	const [cx, cy] = project(camera.center[0], camera.center[1], zoom);
+	return spots
+		.map((m) => {
+			const [x, y] = project(m.lng, m.lat, zoom);
+			return { ...m, x: x - cx + m.offset[0], y: y - cy + m.offset[1] };
+		})
+		.filter(
+			(m) =>
+				Math.abs(m.x) < canvas.width / 2 + 2 * MARKER_HALF &&
+				Math.abs(m.y) < canvas.height / 2 + 2 * MARKER_HALF
+		);
+}
+
+/**
+ * Where a place's name may go, tried in order as the live map's `text-variable-anchor-offset`
+ * (src/lib/map/places.ts): beside the dot, then beyond the ring of its markers (which sit
+ * `MARKER_RING` px off the point on the diagonals), then above or below them. Each is
+ * [dx, dy, align] in pixels from the point: align -1 ends the text there, 0 centres it, 1 starts it.
+ */
+type Candidate = readonly [number, number, -1 | 0 | 1];
+/**
+ * How far from the point a name clears the markers around it, as on the live map: 14 px offset,
+ * 11 px half-icon, 2 px of padding each side (2.3 em of 13 px there).
+ */
+export const MARKER_RING = 30;
+const DOT_LABEL: readonly Candidate[] = [
+	[9, 0, 1],
+	[-9, 0, -1],
+	[MARKER_RING, 0, 1],
+	[-MARKER_RING, 0, -1],
+	// Under and over: the text's box (0.7 em either side of its line) clear of the markers.
+	[0, MARKER_RING + 9, 0],
+	[0, -MARKER_RING - 9, 0]
+];
+/** A region's name: on its centre (no dot there), else clear of its markers. */
+const AREA_LABEL: readonly Candidate[] = [[0, 0, 0], ...DOT_LABEL.slice(2)];
 
 type Pt = [number, number];
 
-/** Regions wider than this (in km) are countries, drawn only when selected. */
-const COUNTRY_KM = 250;
+/** Circles wider than this (in km) are countries, drawn only when selected. */
+export const COUNTRY_KM = 250;
 /** Douglas–Peucker tolerance in pixels: no point moves by more than this. */
 const TOLERANCE = 0.7;
 
@@ -198,9 +273,14 @@ export function pathOf(points: Pt[], close: boolean): string {
 	return close ? `${d}z` : d;
 }
 
-/** Text width in pixels, roughly, for label collisions: Noto Sans averages 0.55 em a letter. */
+/**
+ * Text width in pixels, roughly, for label collisions: Noto Sans averages 0.55 em a lower-case
+ * letter and about 0.68 em a capital (the country names are in capitals).
+ */
 function textWidth(text: string, size: number): number {
-	return text.length * size * 0.55;
+	let ems = 0;
+	for (const c of text) ems += c !== c.toLowerCase() ? 0.68 : 0.55;
+	return ems * size;
 }
 
 /**
@@ -250,8 +330,8 @@ export function riverLabelAt(runs: Pt[][], length: number): { at: Pt; angle: num
 export function staticMapSvg(
 	basemap: BasemapData,
 	places: StaticPlace[],
-	areas: FeatureCollection<Polygon, { slug: string; radiusKm: number }>,
-	{ camera, width, height, selected = null, featured = [], title }: StaticMapOptions
+	areas: FeatureCollection<Polygon | MultiPolygon, AreaProperties>,
+	{ camera, width, height, selected = null, featured = [], title, markers = [] }: StaticMapOptions
 ): string {
 	const isFeatured = (slug: string) => featured.includes(slug);
 	const zoom = camera.zoom;
@@ -341,7 +421,7 @@ export function staticMapSvg(
 	for (const f of areas.features) {
 		const isSelected = f.properties.slug === selected;
 		const wash = isFeatured(f.properties.slug);
-		if (f.properties.radiusKm > COUNTRY_KM && !isSelected && !wash) continue;
+		if (f.properties.country && !isSelected && !wash) continue;
 		const d = area([f]);
 		if (wash) shape(d, `fill="${COLORS.featured}" fill-opacity="0.25"`);
 		shape(
@@ -379,29 +459,41 @@ export function staticMapSvg(
 	const free = (b: [number, number, number, number]) =>
 		!boxes.some((o) => b[0] < o[2] && b[2] > o[0] && b[1] < o[3] && b[3] > o[1]);
 	const labels: string[] = [];
+	// The event markers first: every label keeps clear of them.
+	for (const m of staticMarkers(markers, camera, { width, height, zoomOffset: 0 })) {
+		const [mx, my] = [m.x + width / 2, m.y + height / 2];
+		boxes.push([mx - MARKER_HALF, my - MARKER_HALF, mx + MARKER_HALF, my + MARKER_HALF]);
+	}
+	/** Places a name at the first free candidate spot around [x, y]; false if none is free. */
 	const label = (
 		text: string,
 		[x, y]: Pt,
 		size: number,
 		fill: string,
 		weight: number,
-		dx: number
+		candidates: readonly Candidate[]
 	): boolean => {
 		const w = textWidth(text, size);
-		const left = dx >= 0 ? x + dx : x - w / 2;
-		const box: [number, number, number, number] = [
-			left - 2,
-			y - size,
-			left + w + 2,
-			y + size * 0.4
-		];
-		if (!free(box)) return false;
-		boxes.push(box);
-		labels.push(
-			`<text x="${num(left)}" y="${num(y + size * 0.35)}" font-size="${size}" font-weight="${weight}" fill="${fill}">${esc(text)}</text>`
-		);
-		return true;
+		for (const [dx, dy, align] of candidates) {
+			const left = x + dx - (align === 1 ? 0 : align === 0 ? w / 2 : w);
+			const cy = y + dy;
+			// From the capitals' tops to the descenders' feet (the baseline is 0.35 em below `cy`).
+			const box: [number, number, number, number] = [
+				left - 2,
+				cy - size * 0.7,
+				left + w + 2,
+				cy + size * 0.7
+			];
+			if (!free(box)) continue;
+			boxes.push(box);
+			labels.push(
+				`<text x="${num(left)}" y="${num(cy + size * 0.35)}" font-size="${size}" font-weight="${weight}" fill="${fill}">${esc(text)}</text>`
+			);
+			return true;
+		}
+		return false;
 	};
+	const centred: readonly Candidate[] = [[0, 0, 0]];
 
 	const dots: string[] = [];
 	for (const place of places) {
@@ -422,7 +514,7 @@ export function staticMapSvg(
 		}
 	}
 	for (const place of places) {
-		if (!place.point || (place.radiusKm ?? 0) > COUNTRY_KM) continue;
+		if (!place.point || place.country || (place.radiusKm ?? 0) > COUNTRY_KM) continue;
 		const at = px([place.lng, place.lat]);
 		if (!inView(at, 20)) continue;
 		const region = place.precision === 'region';
@@ -432,7 +524,7 @@ export function staticMapSvg(
 			region ? 12 : 13,
 			region ? COLORS.areaLabel : COLORS.label,
 			600,
-			region ? -1 : 9
+			region ? AREA_LABEL : DOT_LABEL
 		);
 	}
 	// River names along their lines, as the live style's `river-labels` (from zoom 5, by rank).
@@ -474,9 +566,10 @@ export function staticMapSvg(
 			focus ? 15 : 12,
 			COLORS.label,
 			focus ? 600 : 400,
-			-1
+			centred
 		);
 	}
+	const beside: readonly Candidate[] = [[5, 0, 1]];
 	const towns = basemap.towns.features
 		.filter((f) => zoom >= 4 && Number(f.properties?.minzoom ?? 99) <= Math.floor(zoom))
 		.sort((a, b) => Number(b.properties?.population) - Number(a.properties?.population));
@@ -486,7 +579,7 @@ export function staticMapSvg(
 		const big = Number(f.properties?.population) >= 100_000;
 		const size = zoom >= 8 ? (big ? 12 : 11) : big ? 10.5 : 9.5;
 		if (!free([at[0] - 3, at[1] - 3, at[0] + 3, at[1] + 3])) continue;
-		if (label(String(f.properties?.name), at, size, TOWN.label, big ? 600 : 400, 5)) {
+		if (label(String(f.properties?.name), at, size, TOWN.label, big ? 600 : 400, beside)) {
 			dots.unshift(
 				`<circle cx="${num(at[0])}" cy="${num(at[1])}" r="${big ? 3 : 2.2}" fill="${TOWN.dot}" stroke="${TOWN.dotLine}"/>`
 			);

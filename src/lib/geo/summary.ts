@@ -7,6 +7,7 @@ import { bbox, distance, length, nearestPointOnLine, point, pointToLineDistance 
 import type { Feature, LineString, MultiLineString } from 'geojson';
 import { EVENT_LAYERS, type EventLayerId } from './layers';
 import { regionBbox } from './location';
+import { outlineGeometry, type OutlineBasemap } from './outline';
 import type { EventFeature, EventProperties, PlaceFeature, PlaceProperties } from './schema';
 
 /**
@@ -16,6 +17,8 @@ import type { EventFeature, EventProperties, PlaceFeature, PlaceProperties } fro
 export interface AtlasFeatures {
 	places: PlaceFeature[];
 	layers: Record<EventLayerId, EventFeature[]>;
+	/** The basemap a region's `outline` is read from (without it, outlined regions get no extent). */
+	basemap?: OutlineBasemap;
 }
 
 /** A place in brief. */
@@ -26,6 +29,8 @@ export interface PlaceSummary {
 	summary: string;
 	precision: PlaceProperties['precision'];
 	radiusKm?: number;
+	/** The basemap a region's outline comes from; none: a circle of `radiusKm`, approximate. */
+	outline?: NonNullable<PlaceProperties['outline']>['basemap'];
 	/** A representative point: the point itself, or the nearest point of a line to its middle. */
 	lng: number;
 	lat: number;
@@ -85,7 +90,11 @@ export function placeSummaries(atlas: AtlasFeatures): PlaceSummary[] {
 			lat
 		};
 		if (p.radiusKm) s.radiusKm = p.radiusKm;
-		if (p.precision === 'region' && p.radiusKm) {
+		if (p.outline) s.outline = p.outline.basemap;
+		if (p.outline && atlas.basemap) {
+			const outline = outlineGeometry(p.outline, atlas.basemap);
+			s.bbox = bbox(outline).map((v) => round(v)) as PlaceSummary['bbox'];
+		} else if (p.precision === 'region' && p.radiusKm) {
 			s.bbox = regionBbox(lng, lat, p.radiusKm).map((v) => round(v)) as PlaceSummary['bbox'];
 		} else if (place.geometry.type !== 'Point') {
 			s.bbox = bbox(place).map((v) => round(v)) as PlaceSummary['bbox'];

@@ -122,7 +122,7 @@ describe('validateAtlas on fixtures', () => {
 		[
 			'region-without-radius',
 			[
-				`${B}/region-without-radius/places.geojson: feature 0 (garm): property "radiusKm": missing; required when precision is "region"`
+				`${B}/region-without-radius/places.geojson: feature 0 (garm): property "radiusKm": missing; a region needs a radius or an \"outline\"`
 			]
 		],
 		[
@@ -666,7 +666,7 @@ describe('malformed features of the gazetteer and the layers', () => {
 			}
 		];
 		expect(messages(files)).toEqual([
-			'places.geojson: feature 0 (garm): property "id": unknown property (expected one of slug, name, names, kind, summary, precision, radiusKm, coordRef, sources, refs, note)',
+			'places.geojson: feature 0 (garm): property "id": unknown property (expected one of slug, name, names, kind, summary, precision, radiusKm, outline, coordRef, sources, refs, note)',
 			'layers/x.geojson: feature 0: property "id": missing (expected a non-empty string)',
 			'layers/x.geojson: feature 0: property "name": unknown property (expected one of id, title, place, start, end, precision, radiusKm, sources, refs, dateRef, note)'
 		]);
