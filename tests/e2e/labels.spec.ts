@@ -27,7 +27,8 @@ async function follow(page: Page, path: string): Promise<void> {
 	await page.evaluate((href) => {
 		const a = document.createElement('a');
 		a.href = href;
-		document.body.append(a);
+		// Inside the app, where the router listens for clicks on links.
+		(document.querySelector('main') ?? document.body).append(a);
 		a.click();
 		a.remove();
 	}, path);

@@ -125,9 +125,9 @@ export function staticMarkers<T extends MarkerSpot>(
 
 /**
  * Where a place's name may go, tried in order as the live map's `text-variable-anchor-offset`
- * (src/lib/map/places.ts): beside the dot, then beyond the ring of its markers (which sit
- * `MARKER_RING` px off the point on the diagonals), then above or below them. Each is
- * [dx, dy, align] in pixels from the point: align -1 ends the text there, 0 centres it, 1 starts it.
+ * (src/lib/map/places.ts): beside the dot, then beyond the ring of its event markers (14 px off
+ * the point on the diagonals), then under or over them. Each is [dx, dy, align] in pixels from
+ * the point: align -1 ends the text there, 0 centres it, 1 starts it.
  */
 type Candidate = readonly [number, number, -1 | 0 | 1];
 /**
@@ -136,15 +136,15 @@ type Candidate = readonly [number, number, -1 | 0 | 1];
  */
 export const MARKER_RING = 30;
 const DOT_LABEL: readonly Candidate[] = [
-	[9, 0, 1],
-	[-9, 0, -1],
+	[12, 0, 1],
+	[-12, 0, -1],
 	[MARKER_RING, 0, 1],
 	[-MARKER_RING, 0, -1],
 	// Under and over: the text's box (0.7 em either side of its line) clear of the markers.
 	[0, MARKER_RING + 9, 0],
 	[0, -MARKER_RING - 9, 0]
 ];
-/** A region's name: on its centre (no dot there), else clear of its markers. */
+/** A region's name: on its centre, where it has no dot, else clear of its markers. */
 const AREA_LABEL: readonly Candidate[] = [[0, 0, 0], ...DOT_LABEL.slice(2)];
 
 type Pt = [number, number];

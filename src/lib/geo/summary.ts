@@ -7,7 +7,7 @@ import { bbox, distance, length, nearestPointOnLine, point, pointToLineDistance 
 import type { Feature, LineString, MultiLineString } from 'geojson';
 import { EVENT_LAYERS, type EventLayerId } from './layers';
 import { regionBbox } from './location';
-import { outlineGeometry, type OutlineBasemap } from './outline';
+import { resolveOutline, type OutlineBasemap } from './outline';
 import type { EventFeature, EventProperties, PlaceFeature, PlaceProperties } from './schema';
 
 /**
@@ -17,7 +17,7 @@ import type { EventFeature, EventProperties, PlaceFeature, PlaceProperties } fro
 export interface AtlasFeatures {
 	places: PlaceFeature[];
 	layers: Record<EventLayerId, EventFeature[]>;
-	/** The basemap a region's `outline` is read from (without it, outlined regions get no extent). */
+	/** The basemap a region's `outline` is read from (without it, an outlined region has no extent). */
 	basemap?: OutlineBasemap;
 }
 
@@ -91,9 +91,9 @@ export function placeSummaries(atlas: AtlasFeatures): PlaceSummary[] {
 		};
 		if (p.radiusKm) s.radiusKm = p.radiusKm;
 		if (p.outline) s.outline = p.outline.basemap;
-		if (p.outline && atlas.basemap) {
-			const outline = outlineGeometry(p.outline, atlas.basemap);
-			s.bbox = bbox(outline).map((v) => round(v)) as PlaceSummary['bbox'];
+		const outline = p.outline && atlas.basemap && resolveOutline(p.outline, atlas.basemap);
+		if (outline && 'geometry' in outline) {
+			s.bbox = bbox(outline.geometry).map((v) => round(v)) as PlaceSummary['bbox'];
 		} else if (p.precision === 'region' && p.radiusKm) {
 			s.bbox = regionBbox(lng, lat, p.radiusKm).map((v) => round(v)) as PlaceSummary['bbox'];
 		} else if (place.geometry.type !== 'Point') {

@@ -33,9 +33,9 @@ const countrySized: ExpressionSpecification = [
  */
 const LABEL_SPOTS: (string | [number, number])[] = [
 	'left',
-	[0.7, 0],
+	[0.9, 0],
 	'right',
-	[-0.7, 0],
+	[-0.9, 0],
 	'left',
 	[2.3, 0],
 	'right',

@@ -16,8 +16,8 @@ import { allViews, chapterViews, homeView, staticMap } from './views';
 type Box = [number, number, number, number];
 
 /**
- * The names' boxes, in canvas pixels from the top left: capitals 0.7 em wide and other letters
- * 0.58 em (wider than Noto Sans's average), from 0.8 em above the baseline to 0.25 em below.
+ * The names' boxes, in canvas pixels from the top left: capitals 0.68 em wide and other letters
+ * 0.55 em (Noto Sans's averages), from 0.8 em above the baseline to 0.25 em below.
  * River names, set along their lines at an angle, are left out.
  */
 function nameBoxes(svg: string): { name: string; box: Box }[] {
@@ -29,7 +29,7 @@ function nameBoxes(svg: string): { name: string; box: Box }[] {
 		const [x, y, size] = [get('x'), get('y'), get('font-size')];
 		const name = m[2].replace(/&amp;/g, '&');
 		let ems = 0;
-		for (const c of name) ems += c !== c.toLowerCase() ? 0.7 : 0.58;
+		for (const c of name) ems += c !== c.toLowerCase() ? 0.68 : 0.55;
 		out.push({ name, box: [x, y - 0.8 * size, x + ems * size, y + 0.25 * size] });
 	}
 	return out;
