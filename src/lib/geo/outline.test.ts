@@ -36,7 +36,10 @@ const BASEMAP: OutlineBasemap = {
 		feature({ iso: '001' }, box(0, 2, 6, 8)),
 		feature({ iso: '002' }, box(6, 0, 10, 10))
 	]),
-	context: fc([feature({ iso: '001' }, box(-4, 2, 6, 8)), feature({ iso: '003' }, box(20, 0, 30, 10))]),
+	context: fc([
+		feature({ iso: '001' }, box(-4, 2, 6, 8)),
+		feature({ iso: '003' }, box(20, 0, 30, 10))
+	]),
 	rivers: fc([
 		feature(
 			{ id: 'line' },
@@ -85,7 +88,10 @@ describe('resolveOutline: a province', () => {
 		expect(resolveOutline(outline, BASEMAP)).toEqual({
 			reason: 'the basemap has no provinces file (provinces.geojson)'
 		});
-		const withProvinces = { ...BASEMAP, provinces: fc([feature({ id: 'sughd' }, box(1, 1, 2, 2))]) };
+		const withProvinces = {
+			...BASEMAP,
+			provinces: fc([feature({ id: 'sughd' }, box(1, 1, 2, 2))])
+		};
 		expect(bbox(geometry(outline, withProvinces))).toEqual([1, 1, 2, 2]);
 		expect(resolveOutline({ basemap: 'province', id: 'khatlon' }, withProvinces)).toEqual({
 			reason: 'no province "khatlon" in basemap/provinces.geojson'

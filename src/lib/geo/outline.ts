@@ -60,7 +60,8 @@ function country(iso: string, basemap: OutlineBasemap): OutlineResult {
 
 /** A province of the basemap's provinces file, by its `id` (or ISO 3166-2 `iso`, or `name`). */
 function province(id: string, basemap: OutlineBasemap): OutlineResult {
-	if (!basemap.provinces) return { reason: 'the basemap has no provinces file (provinces.geojson)' };
+	if (!basemap.provinces)
+		return { reason: 'the basemap has no provinces file (provinces.geojson)' };
 	const found = basemap.provinces.features.find(
 		(f) => [f.properties?.id, f.properties?.iso, f.properties?.name].includes(id) && isArea(f)
 	) as Area | undefined;

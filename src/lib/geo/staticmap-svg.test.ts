@@ -8,12 +8,7 @@ import type { Feature, FeatureCollection, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { project, unproject } from './mercator';
 import { COLORS, TOWN, WATER } from './palette';
-import {
-	staticMapSvg,
-	type AreaProperties,
-	type BasemapData,
-	type StaticPlace
-} from './staticmap';
+import { staticMapSvg, type AreaProperties, type BasemapData, type StaticPlace } from './staticmap';
 
 const W = 400;
 const H = 300;

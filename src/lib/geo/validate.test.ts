@@ -122,7 +122,7 @@ describe('validateAtlas on fixtures', () => {
 		[
 			'region-without-radius',
 			[
-				`${B}/region-without-radius/places.geojson: feature 0 (garm): property "radiusKm": missing; a region needs a radius or an \"outline\"`
+				`${B}/region-without-radius/places.geojson: feature 0 (garm): property "radiusKm": missing; a region needs a radius or an "outline"`
 			]
 		],
 		[

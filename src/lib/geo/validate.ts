@@ -332,9 +332,15 @@ function checkShape(
 		report('radiusKm', 'not allowed beside an "outline": the outline is the extent');
 	if (typeof precision === 'string' && precision !== 'region') {
 		if (radiusKm !== undefined)
-			report('radiusKm', `only allowed when precision is "region" (precision is ${show(precision)})`);
+			report(
+				'radiusKm',
+				`only allowed when precision is "region" (precision is ${show(precision)})`
+			);
 		if (outline !== undefined)
-			report('outline', `only allowed when precision is "region" (precision is ${show(precision)})`);
+			report(
+				'outline',
+				`only allowed when precision is "region" (precision is ${show(precision)})`
+			);
 	}
 	if (Array.isArray(props.sources)) {
 		for (const source of props.sources)

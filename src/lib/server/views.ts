@@ -161,7 +161,11 @@ export function staticMap(view: MapViewSpec, size: keyof typeof STATIC_CANVAS): 
 		if (g.type === 'LineString') lines.set(f.properties.slug, [g.coordinates]);
 		if (g.type === 'MultiLineString') lines.set(f.properties.slug, g.coordinates);
 	}
-	const markers = events().map((e) => ({ lng: e.lng, lat: e.lat, offset: layerInfo(e.layer).offset }));
+	const markers = events().map((e) => ({
+		lng: e.lng,
+		lat: e.lat,
+		offset: layerInfo(e.layer).offset
+	}));
 	return staticMapSvg(
 		atlas.basemap,
 		places().map((p) => ({
