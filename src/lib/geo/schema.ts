@@ -236,7 +236,7 @@ export const OutlineSchema = v.variant(
 			'an object { basemap: "river", id, bufferKm, note }'
 		)
 	],
-	expected(`an object whose "basemap" is ${oneOf(OUTLINE_SOURCES)}`)
+	expected(`"basemap" to be ${oneOf(OUTLINE_SOURCES)}`)
 );
 /** A region's outline reference, checked. */
 export type Outline = v.InferOutput<typeof OutlineSchema>;
