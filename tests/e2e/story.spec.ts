@@ -30,7 +30,7 @@ const placeOf = (slug: string) => summaries.find((p) => p.slug === slug)!;
 /** Every id the map's sources hold, from the atlas: the places, the region areas, the events. */
 const IDS = {
 	places: summaries.map((p) => p.slug),
-	areas: summaries.filter((p) => p.precision === 'region' && p.radiusKm).map((p) => p.slug),
+	areas: summaries.filter((p) => p.precision === 'region').map((p) => p.slug),
 	events: eventSummaries(atlas).map((e) => e.id)
 };
 

@@ -9,6 +9,7 @@
  */
 import { aliasIndex, type AliasIndex } from '../geo/gazetteer';
 import { EVENT_LAYERS, type EventLayerId } from '../geo/layers';
+import { resolveOutline } from '../geo/outline';
 import {
 	parseProblems,
 	type BasemapCollection,
@@ -216,6 +217,17 @@ function readAtlas({ files, source: sourceInput, content }: AtlasInput): {
 	};
 	if (!gazetteer) missing.push(`${PLACES_FILE}: missing`);
 	if (missing.length > 0 || !aliases) return { errors: [], atlas: { success: false, missing } };
+	// An outline is checked against the basemap it names, when the input has the basemap (a
+	// test may load the places alone): it must resolve to an area.
+	const hasBasemap = files.some((f) => f.path.includes('basemap/'));
+	const outlines = geo.places.flatMap((f, index) => {
+		const outline = hasBasemap && f.properties.outline;
+		const result = outline && resolveOutline(outline, basemap);
+		if (!result || !('reason' in result)) return [];
+		const at = { file: gazetteer!.path, index, id: f.properties.slug, property: 'outline' };
+		return [{ file: at.file, line: formatError({ ...at, reason: result.reason }) }];
+	});
+	if (outlines.length > 0) return { errors: outlines, atlas: failed };
 	return {
 		errors: [],
 		atlas: {

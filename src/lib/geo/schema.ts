@@ -194,6 +194,57 @@ export const PlaceNameSchema = v.pipe(
 /** One name, checked. */
 export type PlaceName = v.InferOutput<typeof PlaceNameSchema>;
 
+/** The basemap files a region's outline can be taken from (`OutlineSchema`). */
+export const OUTLINE_SOURCES = ['country', 'river'] as const;
+
+const lngLat = () =>
+	v.tuple(
+		[between('a longitude', -180, 180), between('a latitude', -90, 90)],
+		expected('[longitude, latitude]')
+	);
+
+/**
+ * Where a region's outline comes from, so that a region whose extent a source gives is drawn by
+ * that extent rather than a circle: a country of the Natural Earth basemap by its ISO 3166-1
+ * numeric code (as the basemap's `iso`), or a corridor `bufferKm` either side of a named river of the basemap
+ * (`rivers.geojson`'s `id`), between the points of the line nearest `from` and `to` (its whole
+ * line without them), with a `note` saying what the corridor stands for, since no source draws it.
+ * Resolved and checked against the basemap at build (outline.ts).
+ */
+export const OutlineSchema = v.variant(
+	'basemap',
+	[
+		record(
+			{
+				basemap: v.literal('country'),
+				iso: v.pipe(
+					text(),
+					v.regex(/^\d{3}$/, (i) => `${show(i.input)} is not an ISO 3166-1 numeric code ("004")`)
+				)
+			},
+			'an object { basemap: "country", iso }'
+		),
+		record(
+			{
+				basemap: v.literal('river'),
+				id: text(),
+				bufferKm: v.pipe(
+					v.number(expected('a positive number of kilometres')),
+					v.gtValue(0, expected('a positive number of kilometres'))
+				),
+				from: v.optional(lngLat()),
+				to: v.optional(lngLat()),
+				/** How the corridor was drawn and from what, for the place's page: it is the atlas's own. */
+				note: text()
+			},
+			'an object { basemap: "river", id, bufferKm, note }'
+		)
+	],
+	expected(`"basemap" to be ${oneOf(OUTLINE_SOURCES)}`)
+);
+/** A region's outline reference, checked. */
+export type Outline = v.InferOutput<typeof OutlineSchema>;
+
 /** Properties of one gazetteer feature in `static/geo/places.geojson`. */
 export const PlacePropertiesSchema = record(
 	{
@@ -222,8 +273,13 @@ export const PlacePropertiesSchema = record(
 		summary: text(),
 		/** How precise the geometry is. */
 		precision: v.picklist(LOCATION_PRECISIONS, expected(oneOf(LOCATION_PRECISIONS))),
-		/** Radius in kilometres of the area meant, required when `precision` is `region`. */
+		/**
+		 * Radius in kilometres of the area meant, for a region whose extent no source gives (it is
+		 * drawn as a circle, marked approximate); a region has this or an `outline`.
+		 */
 		radiusKm: radiusKm(),
+		/** Where a region's real outline comes from (`OutlineSchema`); a region has this or a radius. */
+		outline: v.optional(OutlineSchema),
 		/** The public reference the coordinates were checked against. */
 		coordRef: text(),
 		/** Source paragraphs that mention the place (ids such as "p5"). */

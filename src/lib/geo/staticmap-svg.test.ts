@@ -8,7 +8,7 @@ import type { Feature, FeatureCollection, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { project, unproject } from './mercator';
 import { COLORS, TOWN, WATER } from './palette';
-import { staticMapSvg, type BasemapData, type StaticPlace } from './staticmap';
+import { staticMapSvg, type AreaProperties, type BasemapData, type StaticPlace } from './staticmap';
 
 const W = 400;
 const H = 300;
@@ -75,7 +75,11 @@ function basemap(over: Partial<BasemapData> = {}): BasemapData {
 	};
 }
 
-const NO_AREAS: FeatureCollection<Polygon, { slug: string; radiusKm: number }> = {
+/** A name's width in ems, as the static map reckons it: 0.68 a capital, 0.55 any other letter. */
+const ems = (text: string) =>
+	[...text].reduce((sum, c) => sum + (c !== c.toLowerCase() ? 0.68 : 0.55), 0);
+
+const NO_AREAS: FeatureCollection<Polygon, AreaProperties> = {
 	type: 'FeatureCollection',
 	features: []
 };
@@ -240,7 +244,7 @@ describe('staticMapSvg: places', () => {
 			`<circle cx="${n(ax)}" cy="${n(ay)}" r="5" fill="${COLORS.place}" stroke="${COLORS.placeLine}" stroke-width="1.6"/>`
 		);
 		expect(out).toContain(
-			`<text x="${n(ax + 9)}" y="${n(ay + 13 * 0.35)}" font-size="13" font-weight="600" fill="${COLORS.label}">Alpha</text>`
+			`<text x="${n(ax + 12)}" y="${n(ay + 13 * 0.35)}" font-size="13" font-weight="600" fill="${COLORS.label}">Alpha</text>`
 		);
 	});
 
@@ -263,7 +267,7 @@ describe('staticMapSvg: places', () => {
 			town('vale', 0.1, 0.1, { precision: 'region', radiusKm: 30, name: 'Vale' })
 		]);
 		expect(out).not.toContain('<circle');
-		const w = 'Vale'.length * 12 * 0.55;
+		const w = ems('Vale') * 12;
 		expect(out).toContain(
 			`<text x="${n(ax - w / 2)}" y="${n(ay + 12 * 0.35)}" font-size="12" font-weight="600" fill="${COLORS.areaLabel}">Vale</text>`
 		);
@@ -276,12 +280,16 @@ describe('staticMapSvg: places', () => {
 		expect(svg(Z, [town('far', 0.7, 0)])).not.toContain('>Far<');
 	});
 
-	it('gives a label its box: a second name on the same spot is left out', () => {
+	it('gives a label its box: a second name on the same spot goes to the other side', () => {
 		const out = svg(Z, [a, town('beta', 0.1, 0.1)]);
-		expect(out).toContain('>Alpha</text>');
-		expect(out).not.toContain('>Beta</text>');
-		// Apart, both are named.
-		expect(svg(Z, [a, town('beta', -0.2, -0.2)])).toContain('>Beta</text>');
+		expect(out).toContain(`<text x="${n(ax + 12)}" y="${n(ay + 13 * 0.35)}"`);
+		const w = ems('Beta') * 13;
+		expect(out).toContain(`<text x="${n(ax - 12 - w)}" y="${n(ay + 13 * 0.35)}"`);
+		// Where every spot around the point is taken, a name is left out.
+		const crowd = ['b', 'c', 'd', 'e', 'f', 'g', 'h'].map((c) => town(`${c}eta`, 0.1, 0.1));
+		const named = svg(Z, [a, ...crowd]).match(/eta<\/text>/g) ?? [];
+		expect(named.length).toBeGreaterThan(1);
+		expect(named.length).toBeLessThan(crowd.length);
 	});
 
 	it('escapes names', () => {
@@ -294,7 +302,11 @@ describe('staticMapSvg: region areas', () => {
 	const areas = (radiusKm: number): typeof NO_AREAS => ({
 		type: 'FeatureCollection',
 		features: [
-			{ type: 'Feature', properties: { slug: 'vale', radiusKm }, geometry: square(0, 0, 0.1) }
+			{
+				type: 'Feature',
+				properties: { slug: 'vale', country: radiusKm > 250, approximate: true },
+				geometry: square(0, 0, 0.1)
+			}
 		]
 	});
 
@@ -563,8 +575,8 @@ describe('staticMapSvg: what is in view', () => {
 		]) {
 			expect(svg(Z, [], { base: { labels: labels(x, y) } })).not.toContain('FARLAND');
 		}
-		// Capitals spaced 0.12 em apart, as the live map's country names.
-		const w = 'FARLAND'.length * 12 * (0.55 + 0.12);
+		// Capitals tracked 0.12 em apart, as the live map's country names.
+		const w = ems('FARLAND') * 12 * (1 + 0.12 / 0.55);
 		expect(svg(Z, [], { base: { labels: labels(100, 80) } })).toContain(
 			`<text x="${n(100 - w / 2)}" y="${n(80 + 12 * 0.35)}" font-family="'Atlas Caps','Noto Sans',sans-serif" letter-spacing="1.4" font-size="12" font-weight="400" fill="${COLORS.label}">FARLAND</text>`
 		);
@@ -587,7 +599,7 @@ describe('staticMapSvg: labels of places', () => {
 			features: [
 				{
 					type: 'Feature',
-					properties: { slug: 'vale', radiusKm: 250 },
+					properties: { slug: 'vale', country: false, approximate: true },
 					geometry: square(0, 0, 0.1)
 				}
 			]
@@ -681,11 +693,11 @@ describe('staticMapSvg: basemap towns', () => {
  * Where labels may go. Each label claims a box, and a later one that would touch it is left out;
  * a basemap town named "T", placed last, tells where a box ends: just inside it the town is left
  * out, just beyond it the town is named. A town claims its dot (3 px around it) and its name,
- * which starts 5 px right of the dot, is 11 px tall above its baseline and 4.4 px below it.
+ * which starts 5 px right of the dot and reaches 0.7 em (7.7 px) above and below its point.
  */
 describe('staticMapSvg: the room a label takes', () => {
 	const Z = 8;
-	const NAME_W = 11 * 0.55;
+	const NAME_W = ems('T') * 11;
 	const probe = (x: number, y: number): Feature =>
 		point(...lngLat(x, y, Z), { name: 'T', population: 5_000, minzoom: 4 });
 	const named = (out: string) => out.includes('>T</text>');
@@ -698,19 +710,19 @@ describe('staticMapSvg: the room a label takes', () => {
 			['right, clear', r + 3 + 1, mid, true],
 			['left, touching', l - 7 - NAME_W + 1, mid, false],
 			['left, clear', l - 7 - NAME_W - 1, mid, true],
-			['below, touching', l - 5, b + 11 - 1, false],
-			['below, clear', l - 5, b + 11 + 1, true],
-			['above, touching', l - 5, t - 4.4 + 1, false],
-			['above, clear', l - 5, t - 4.4 - 1, true]
+			['below, touching', l - 5, b + 7.7 - 1, false],
+			['below, clear', l - 5, b + 7.7 + 1, true],
+			['above, touching', l - 5, t - 7.7 + 1, false],
+			['above, clear', l - 5, t - 7.7 - 1, true]
 		];
 	}
 
 	const place = (over: Partial<StaticPlace>) => town('p', ...lngLat(200, 150, Z), over);
 
-	// A region's name, 12 px, centred on its point: its width and 2 px either side, 12 px above
-	// the point and 4.8 px below it.
-	const valeW = 'Vale'.length * 12 * 0.55;
-	it.each(around([200 - valeW / 2 - 2, 138, 200 + valeW / 2 + 2, 154.8]))(
+	// A region's name, 12 px, centred on its point: its width and 2 px either side, 0.7 em
+	// (8.4 px) above and below the point.
+	const valeW = ems('Vale') * 12;
+	it.each(around([200 - valeW / 2 - 2, 141.6, 200 + valeW / 2 + 2, 158.4]))(
 		'a region’s name: a town %s',
 		(_, x, y, shown) => {
 			const vale = place({ precision: 'region', radiusKm: 30, name: 'Vale' });
@@ -726,7 +738,7 @@ describe('staticMapSvg: the room a label takes', () => {
 
 	// A river's name, 11.8 px at zoom 8, on the middle of its line: the text's length (its width
 	// and a tenth) along the line, and half the font size around it.
-	const half = ('Oxus'.length * 11.8 * 0.55 * 1.1) / 2 + 5.9;
+	const half = (ems('Oxus') * 11.8 * 1.1) / 2 + 5.9;
 	const east: Feature = {
 		type: 'Feature',
 		properties: { name: 'Oxus', rank: 1 },
@@ -771,10 +783,10 @@ describe('staticMapSvg: the room a label takes', () => {
 	it.each([
 		['left of the dot, touching', [200 - 3 + 1 - valeW / 2 - 2, 150], false],
 		['left of the dot, clear', [200 - 3 - 1 - valeW / 2 - 2, 150], true],
-		['above the dot, touching', [201 - valeW / 2 - 2, 150 - 3 + 1 - 4.8], false],
-		['above the dot, clear', [201 - valeW / 2 - 2, 150 - 3 - 1 - 4.8], true],
-		['below the dot, touching', [201 - valeW / 2 - 2, 150 + 3 - 1 + 12], false],
-		['below the dot, clear', [201 - valeW / 2 - 2, 150 + 3 + 1 + 12], true]
+		['above the dot, touching', [201 - valeW / 2 - 2, 150 - 3 + 1 - 8.4], false],
+		['above the dot, clear', [201 - valeW / 2 - 2, 150 - 3 - 1 - 8.4], true],
+		['below the dot, touching', [201 - valeW / 2 - 2, 150 + 3 - 1 + 8.4], false],
+		['below the dot, clear', [201 - valeW / 2 - 2, 150 + 3 + 1 + 8.4], true]
 	] as const)('a town with a region’s name %s', (_, [x, y], shown) => {
 		const vale = town('vale', ...lngLat(x, y, Z), {
 			precision: 'region',
@@ -836,7 +848,7 @@ describe('staticMapSvg: river names', () => {
 	});
 
 	it('names a river only where its line is a third longer than the name', () => {
-		const width = 'Oxus'.length * 11.8 * 0.55;
+		const width = ems('Oxus') * 11.8;
 		const river = (length: number) => {
 			const [from] = lngLat(200 - length / 2, 150, 8);
 			const [to] = lngLat(200 + length / 2, 150, 8);

@@ -5,6 +5,7 @@ import type { MultiLineString } from 'geojson';
 import { framePlaces, placeCamera } from './camera';
 import { COLORS } from './palette';
 import { regionCircle } from './location';
+import { outlineGeometry } from './outline';
 import { project, unproject, worldSize } from './mercator';
 import { clipLine, clipRing, pathOf, riverLabelAt, staticMapSvg, thin } from './staticmap';
 import { placeSummaries } from './summary';
@@ -237,15 +238,25 @@ describe('staticMapSvg: a story chapter’s featured places', () => {
 			? { lines: (border.geometry as MultiLineString).coordinates }
 			: {})
 	}));
+	// The regions' areas as the build makes them: outlines from the basemap, else circles.
 	const areas = {
 		type: 'FeatureCollection' as const,
-		features: summaries
-			.filter((p) => p.precision === 'region' && p.radiusKm)
-			.map((p) => ({
-				type: 'Feature' as const,
-				properties: { slug: p.slug, radiusKm: p.radiusKm! },
-				geometry: regionCircle(p.lng, p.lat, p.radiusKm!)
-			}))
+		features: atlas.places
+			.filter((f) => f.properties.precision === 'region')
+			.map(({ properties: p }) => {
+				const s = summaries.find((x) => x.slug === p.slug)!;
+				return {
+					type: 'Feature' as const,
+					properties: {
+						slug: p.slug,
+						country: p.outline?.basemap === 'country',
+						approximate: !p.outline
+					},
+					geometry: p.outline
+						? outlineGeometry(p.outline, atlas.basemap)
+						: regionCircle(s.lng, s.lat, p.radiusKm!)
+				};
+			})
 	};
 	const camera = framePlaces(
 		['dushanbe', 'kulyab', 'garm'].map((s) => summaries.find((p) => p.slug === s)!)

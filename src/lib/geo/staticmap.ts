@@ -33,6 +33,18 @@ import {
 	provinceRows
 } from './staticmap-caps';
 import type { BasemapData } from './schema';
+import {
+	AREA_LABEL,
+	DOT_LABEL,
+	MARKER_HALF,
+	staticMarkers,
+	textWidth,
+	type AreaProperties,
+	type Candidate,
+	type MarkerSpot
+} from './static-marks';
+
+export { staticMarkers, type AreaProperties, type MarkerSpot } from './static-marks';
 
 /**
  * The static maps' canvases in CSS pixels, centred on the page's camera: one for wide screens,
@@ -60,6 +72,8 @@ export interface StaticPlace {
 	lat: number;
 	/** Lines (the border) and country-sized regions are drawn by the basemap, not as a dot. */
 	point: boolean;
+	/** A country: the basemap names it, so the place's own name is not drawn. */
+	country?: boolean;
 	/** A line place's geometry (the border): drawn only to mark it featured. */
 	lines?: Position[][];
 }
@@ -79,12 +93,17 @@ export interface StaticMapOptions {
 	featured?: readonly string[];
 	/** What the map shows, for its `<title>`. */
 	title: string;
+	/**
+	 * The event markers the page draws over the map (`staticMarkers`): no label is placed on one.
+	 * All of them, whichever layers the reader shows, so that a label never sits under a marker.
+	 */
+	markers?: readonly MarkerSpot[];
 }
 
 type Pt = [number, number];
 
-/** Regions wider than this (in km) are countries, drawn only when selected. */
-const COUNTRY_KM = 250;
+/** Circles wider than this (in km) are countries, drawn only when selected. */
+export const COUNTRY_KM = 250;
 /** Douglas–Peucker tolerance in pixels: no point moves by more than this. */
 const TOLERANCE = 0.7;
 
@@ -207,11 +226,6 @@ export function pathOf(points: Pt[], close: boolean): string {
 	return close ? `${d}z` : d;
 }
 
-/** Text width in pixels, roughly, for label collisions: Noto Sans averages 0.55 em a letter. */
-function textWidth(text: string, size: number): number {
-	return text.length * size * 0.55;
-}
-
 /**
  * Where a river's name goes: the middle of the longest stretch of its drawn line that is
  * `length` pixels long and bends little, with the line's angle there, kept upright.
@@ -259,8 +273,8 @@ export function riverLabelAt(runs: Pt[][], length: number): { at: Pt; angle: num
 export function staticMapSvg(
 	basemap: BasemapData,
 	places: StaticPlace[],
-	areas: FeatureCollection<Polygon, { slug: string; radiusKm: number }>,
-	{ camera, width, height, selected = null, featured = [], title }: StaticMapOptions
+	areas: FeatureCollection<Polygon | MultiPolygon, AreaProperties>,
+	{ camera, width, height, selected = null, featured = [], title, markers = [] }: StaticMapOptions
 ): string {
 	const isFeatured = (slug: string) => featured.includes(slug);
 	const zoom = camera.zoom;
@@ -362,7 +376,7 @@ export function staticMapSvg(
 	for (const f of areas.features) {
 		const isSelected = f.properties.slug === selected;
 		const wash = isFeatured(f.properties.slug);
-		if (f.properties.radiusKm > COUNTRY_KM && !isSelected && !wash) continue;
+		if (f.properties.country && !isSelected && !wash) continue;
 		const d = area([f]);
 		if (wash) shape(d, `fill="${COLORS.featured}" fill-opacity="0.25"`);
 		shape(
@@ -402,34 +416,46 @@ export function staticMapSvg(
 	const labels: string[] = [];
 	/** The weights of the capitals' face the map uses, embedded once each. */
 	const capsWeights = new Set<400 | 600>();
+	// The event markers first: every label keeps clear of them.
+	for (const m of staticMarkers(markers, camera, { width, height, zoomOffset: 0 })) {
+		const [mx, my] = [m.x + width / 2, m.y + height / 2];
+		boxes.push([mx - MARKER_HALF, my - MARKER_HALF, mx + MARKER_HALF, my + MARKER_HALF]);
+	}
+	/** Places a name at the first free candidate spot around [x, y]; false if none is free. */
 	const label = (
 		text: string,
 		[x, y]: Pt,
 		size: number,
 		fill: string,
 		weight: number,
-		dx: number,
+		candidates: readonly Candidate[],
 		caps = false
 	): boolean => {
 		const w = textWidth(text, size) * (caps ? CAPS_TRACKING : 1);
-		const left = dx >= 0 ? x + dx : x - w / 2;
-		const box: [number, number, number, number] = [
-			left - 2,
-			y - size,
-			left + w + 2,
-			y + size * 0.4
-		];
-		if (!free(box)) return false;
-		boxes.push(box);
-		if (caps) capsWeights.add(weight === 600 ? 600 : 400);
-		const face = caps
-			? ` font-family="${CAPS_FAMILY}" letter-spacing="${num(size * CAPS_SPACING)}"`
-			: '';
-		labels.push(
-			`<text x="${num(left)}" y="${num(y + size * 0.35)}"${face} font-size="${size}" font-weight="${weight}" fill="${fill}">${esc(text)}</text>`
-		);
-		return true;
+		for (const [dx, dy, align] of candidates) {
+			const left = x + dx - (align === 1 ? 0 : align === 0 ? w / 2 : w);
+			const cy = y + dy;
+			// From the capitals' tops to the descenders' feet (the baseline is 0.35 em below `cy`).
+			const box: [number, number, number, number] = [
+				left - 2,
+				cy - size * 0.7,
+				left + w + 2,
+				cy + size * 0.7
+			];
+			if (!free(box)) continue;
+			boxes.push(box);
+			if (caps) capsWeights.add(weight === 600 ? 600 : 400);
+			const face = caps
+				? ` font-family="${CAPS_FAMILY}" letter-spacing="${num(size * CAPS_SPACING)}"`
+				: '';
+			labels.push(
+				`<text x="${num(left)}" y="${num(cy + size * 0.35)}"${face} font-size="${size}" font-weight="${weight}" fill="${fill}">${esc(text)}</text>`
+			);
+			return true;
+		}
+		return false;
 	};
+	const centred: readonly Candidate[] = [[0, 0, 0]];
 
 	const dots: string[] = [];
 	for (const place of places) {
@@ -450,7 +476,7 @@ export function staticMapSvg(
 		}
 	}
 	for (const place of places) {
-		if (!place.point || (place.radiusKm ?? 0) > COUNTRY_KM) continue;
+		if (!place.point || place.country || (place.radiusKm ?? 0) > COUNTRY_KM) continue;
 		const at = px([place.lng, place.lat]);
 		if (!inView(at, 20)) continue;
 		const region = place.precision === 'region';
@@ -460,7 +486,7 @@ export function staticMapSvg(
 			region ? 12 : 13,
 			region ? COLORS.areaLabel : COLORS.label,
 			600,
-			region ? -1 : 9
+			region ? AREA_LABEL : DOT_LABEL
 		);
 	}
 	// River names along their lines, as the live style's `river-labels` (from zoom 5, by rank).
@@ -502,10 +528,11 @@ export function staticMapSvg(
 			focus ? 15 : 12,
 			COLORS.label,
 			focus ? 600 : 400,
-			-1,
+			centred,
 			true
 		);
 	}
+	const beside: readonly Candidate[] = [[5, 0, 1]];
 	const towns = basemap.towns.features
 		.filter((f) => zoom >= 4 && Number(f.properties?.minzoom ?? 99) <= Math.floor(zoom))
 		.sort((a, b) => Number(b.properties?.population) - Number(a.properties?.population));
@@ -515,7 +542,7 @@ export function staticMapSvg(
 		const big = Number(f.properties?.population) >= 100_000;
 		const size = zoom >= 8 ? (big ? 12 : 11) : big ? 10.5 : 9.5;
 		if (!free([at[0] - 3, at[1] - 3, at[0] + 3, at[1] + 3])) continue;
-		if (label(String(f.properties?.name), at, size, TOWN.label, big ? 600 : 400, 5)) {
+		if (label(String(f.properties?.name), at, size, TOWN.label, big ? 600 : 400, beside)) {
 			dots.unshift(
 				`<circle cx="${num(at[0])}" cy="${num(at[1])}" r="${big ? 3 : 2.2}" fill="${TOWN.dot}" stroke="${TOWN.dotLine}"/>`
 			);

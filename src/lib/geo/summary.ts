@@ -8,6 +8,7 @@ import type { Feature, LineString, MultiLineString } from 'geojson';
 import { compareDates } from './dates';
 import { EVENT_LAYERS, type EventLayerId } from './layers';
 import { regionBbox } from './location';
+import { resolveOutline, type OutlineBasemap } from './outline';
 import type { EventFeature, EventProperties, PlaceFeature, PlaceProperties } from './schema';
 
 /**
@@ -17,6 +18,8 @@ import type { EventFeature, EventProperties, PlaceFeature, PlaceProperties } fro
 export interface AtlasFeatures {
 	places: PlaceFeature[];
 	layers: Record<EventLayerId, EventFeature[]>;
+	/** The basemap a region's `outline` is read from (without it, an outlined region has no extent). */
+	basemap?: OutlineBasemap;
 }
 
 /** A place in brief. */
@@ -27,6 +30,8 @@ export interface PlaceSummary {
 	summary: string;
 	precision: PlaceProperties['precision'];
 	radiusKm?: number;
+	/** The basemap a region's outline comes from; none: a circle of `radiusKm`, approximate. */
+	outline?: NonNullable<PlaceProperties['outline']>['basemap'];
 	/** A representative point: the point itself, or the nearest point of a line to its middle. */
 	lng: number;
 	lat: number;
@@ -86,7 +91,11 @@ export function placeSummaries(atlas: AtlasFeatures): PlaceSummary[] {
 			lat
 		};
 		if (p.radiusKm) s.radiusKm = p.radiusKm;
-		if (p.precision === 'region' && p.radiusKm) {
+		if (p.outline) s.outline = p.outline.basemap;
+		const outline = p.outline && atlas.basemap && resolveOutline(p.outline, atlas.basemap);
+		if (outline && 'geometry' in outline) {
+			s.bbox = bbox(outline.geometry).map((v) => round(v)) as PlaceSummary['bbox'];
+		} else if (p.precision === 'region' && p.radiusKm) {
 			s.bbox = regionBbox(lng, lat, p.radiusKm).map((v) => round(v)) as PlaceSummary['bbox'];
 		} else if (place.geometry.type !== 'Point') {
 			s.bbox = bbox(place).map((v) => round(v)) as PlaceSummary['bbox'];

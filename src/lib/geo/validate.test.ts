@@ -122,7 +122,7 @@ describe('validateAtlas on fixtures', () => {
 		[
 			'region-without-radius',
 			[
-				`${B}/region-without-radius/places.geojson: feature 0 (garm): property "radiusKm": missing; required when precision is "region"`
+				`${B}/region-without-radius/places.geojson: feature 0 (garm): property "radiusKm": missing; a region needs a radius or an "outline"`
 			]
 		],
 		[
@@ -704,7 +704,7 @@ describe('malformed features of the gazetteer and the layers', () => {
 			}
 		];
 		expect(messages(files)).toEqual([
-			'places.geojson: feature 0 (garm): property "id": unknown property (expected one of slug, name, names, kind, country, summary, precision, radiusKm, coordRef, sources, refs, note)',
+			'places.geojson: feature 0 (garm): property "id": unknown property (expected one of slug, name, names, kind, country, summary, precision, radiusKm, outline, coordRef, sources, refs, note)',
 			'layers/x.geojson: feature 0: property "id": missing (expected a non-empty string)',
 			'layers/x.geojson: feature 0: property "name": unknown property (expected one of id, title, place, start, end, precision, radiusKm, sources, refs, dateRef, attested, note)'
 		]);
@@ -725,6 +725,46 @@ describe('malformed features of the gazetteer and the layers', () => {
 	])('reports only the schema’s error for %s', (_, overrides, property) => {
 		const found = validateAtlas({ files: [gazetteer(placeProps(overrides))], paragraphIds });
 		expect(found.map((e) => e.property)).toEqual([property]);
+	});
+
+	it.each([
+		[
+			'an outline and a radius',
+			{ precision: 'region', radiusKm: 5, outline: { basemap: 'country', iso: '004' } },
+			'radiusKm: not allowed beside an "outline": the outline is the extent'
+		],
+		[
+			'an outline on a town',
+			{ outline: { basemap: 'country', iso: '004' } },
+			'outline: only allowed when precision is "region" (precision is "centre")'
+		],
+		[
+			'an outline from an unknown basemap file',
+			{ precision: 'region', outline: { basemap: 'lakes', id: 'sarez' } },
+			'outline.basemap: expected "basemap" to be "country" or "river", got "lakes"'
+		],
+		[
+			'a country by a letter code',
+			{ precision: 'region', outline: { basemap: 'country', iso: 'AFG' } },
+			'outline.iso: "AFG" is not an ISO 3166-1 numeric code ("004")'
+		],
+		[
+			'a river corridor without its note',
+			{ precision: 'region', outline: { basemap: 'river', id: 'surkhob', bufferKm: 10 } },
+			'outline.note: missing (expected a non-empty string)'
+		]
+	])('reports %s', (_, overrides, problem) => {
+		const found = validateAtlas({ files: [gazetteer(placeProps(overrides))], paragraphIds });
+		expect(found.map((e) => `${e.property}: ${e.reason}`)).toEqual([problem]);
+	});
+
+	it('takes a region with an outline and no radius', () => {
+		const outline = { basemap: 'country', iso: '004' };
+		const found = validateAtlas({
+			files: [gazetteer(placeProps({ precision: 'region', outline }))],
+			paragraphIds
+		});
+		expect(found).toEqual([]);
 	});
 
 	it('does not compare the dates of an event whose dates are invalid', () => {

@@ -323,7 +323,7 @@ function claimUnique(
 
 /**
  * The schema's problems with a feature's properties, then the rules that span properties:
- * a region's radius, and (for places) the display name among the names.
+ * a region's radius or outline, and (for places) the display name among the names.
  */
 function checkShape(
 	props: Props,
@@ -332,11 +332,25 @@ function checkShape(
 	report: Report
 ): boolean {
 	for (const p of problems) report(p.property, p.reason);
-	const { precision, radiusKm } = props;
-	if (precision === 'region' && radiusKm === undefined)
-		report('radiusKm', 'missing; required when precision is "region"');
-	if (typeof precision === 'string' && precision !== 'region' && radiusKm !== undefined)
-		report('radiusKm', `only allowed when precision is "region" (precision is ${show(precision)})`);
+	const { precision, radiusKm, outline } = props;
+	// A region is drawn by its outline where a source gives one, else as a circle of its radius:
+	// one or the other, never both (a circle beside a real outline would claim two extents).
+	if (precision === 'region' && radiusKm === undefined && outline === undefined)
+		report('radiusKm', 'missing; a region needs a radius or an "outline"');
+	if (radiusKm !== undefined && outline !== undefined)
+		report('radiusKm', 'not allowed beside an "outline": the outline is the extent');
+	if (typeof precision === 'string' && precision !== 'region') {
+		if (radiusKm !== undefined)
+			report(
+				'radiusKm',
+				`only allowed when precision is "region" (precision is ${show(precision)})`
+			);
+		if (outline !== undefined)
+			report(
+				'outline',
+				`only allowed when precision is "region" (precision is ${show(precision)})`
+			);
+	}
 	if (Array.isArray(props.sources)) {
 		for (const source of props.sources)
 			if (typeof source === 'string' && !paragraphIds.has(source))

@@ -67,20 +67,39 @@ export function byEventLayer(
  */
 export const markerOpacity: ExpressionSpecification = ['case', UNDRAWN, 0, 1];
 
+/** A marker's size against its icon's: 0.7 up to zoom 3, growing to 1 at zoom 8. */
+export const MARKER_SCALE = { from: [3, 0.7], to: [8, 1] } as const;
+
+/** The marker's scale at a zoom (`MARKER_SCALE`), as the style's `icon-size` works it out. */
+export function markerScale(zoom: number): number {
+	const [[z0, s0], [z1, s1]] = [MARKER_SCALE.from, MARKER_SCALE.to];
+	const t = Math.min(1, Math.max(0, (zoom - z0) / (z1 - z0)));
+	return s0 + (s1 - s0) * t;
+}
+
 /**
  * How a marker, or a ring under it, is drawn: the icon `image` at its event layer's offset (the
- * registry's `offset`, so that four layers at one town stay apart), always drawn, growing from
- * 0.7 of its size at zoom 3 to its full size at zoom 8 (the offset is scaled with it).
+ * registry's `offset`, so that four layers at one town stay apart), always drawn, scaled by zoom
+ * (`MARKER_SCALE`, the offset with it). `blocks`: the markers themselves claim their place, so
+ * that the places' names, below them in the style and so placed after them, keep off them (a
+ * hidden marker still claims it: the names do not jump as layers and years change).
  */
 function iconLayout(
-	image: string | ExpressionSpecification
+	image: string | ExpressionSpecification,
+	blocks = false
 ): NonNullable<SymbolLayerSpecification['layout']> {
 	return {
 		'icon-image': image,
 		'icon-offset': byEventLayer((l) => ['literal', [...l.offset]], ['literal', [0, 0]]),
 		'icon-allow-overlap': true,
-		'icon-ignore-placement': true,
-		'icon-size': ['interpolate', ['linear'], ['zoom'], 3, 0.7, 8, 1]
+		'icon-ignore-placement': !blocks,
+		'icon-size': [
+			'interpolate',
+			['linear'],
+			['zoom'],
+			...MARKER_SCALE.from,
+			...MARKER_SCALE.to
+		] as ExpressionSpecification
 	};
 }
 
@@ -91,7 +110,7 @@ export function eventLayers(): LayerSpecification[] {
 			id: EVENT_MARKERS,
 			type: 'symbol',
 			source: EVENT_SOURCE,
-			layout: iconLayout(['concat', MARKER_IMAGE, layerOf]),
+			layout: iconLayout(['concat', MARKER_IMAGE, layerOf], true),
 			paint: { 'icon-opacity': markerOpacity }
 		}
 	];

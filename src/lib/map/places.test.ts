@@ -19,6 +19,13 @@ describe('the places’ dots and labels', () => {
 	it('name a region, but leave a country-sized one to the basemap’s labels', () => {
 		expect(drawsFeature(labels, { precision: 'region', radiusKm: 40 })).toBe(true);
 		expect(drawsFeature(labels, { precision: 'region', radiusKm: 650 })).toBe(false);
+		const country = { basemap: 'country', iso: '004' };
+		expect(drawsFeature(labels, { precision: 'region', outline: country })).toBe(false);
+		// MapLibre may hand a feature's object property to expressions as its JSON.
+		const json = JSON.stringify(country);
+		expect(drawsFeature(labels, { precision: 'region', outline: json })).toBe(false);
+		const valley = { basemap: 'river', id: 'surkhob', bufferKm: 12, note: 'n' };
+		expect(drawsFeature(labels, { precision: 'region', outline: valley })).toBe(true);
 		expect(drawsFeature(labels, { precision: 'exact' })).toBe(true);
 	});
 
@@ -43,8 +50,8 @@ describe('the region areas', () => {
 	});
 
 	it('outline a region; a country-sized one only when chosen or featured', () => {
-		const region = { radiusKm: 40 };
-		const country = { radiusKm: 650 };
+		const region = { country: false };
+		const country = { country: true };
 		expect(paint(outline, 'line-opacity', {}, region)).toBeGreaterThan(0);
 		expect(paint(outline, 'line-opacity', {}, country)).toBe(0);
 		expect(paint(outline, 'line-opacity', { selected: true }, country)).toBe(1);

@@ -9,8 +9,42 @@ import { FEATURED, flag, HOVER, SELECTED } from './feature-state';
 import { FONT_REGULAR, FONT_SEMIBOLD } from './fonts';
 import { AREA_SOURCE, PLACE_SOURCE } from './sources';
 
-/** Regions wider than this (in km) are countries, not areas within one. */
+/** Circles wider than this (in km) are countries, not areas within one. */
 const COUNTRY_KM = 250;
+
+/**
+ * A place the basemap names already, as a country: a circle wider than `COUNTRY_KM`, or an
+ * outline taken from the basemap's countries. The gazetteer's `outline` is an object, which
+ * MapLibre hands to expressions as an object in some paths and as its JSON in others
+ * (maplibre/maplibre-gl-js#5928): `to-string` reads both alike.
+ */
+const countrySized: ExpressionSpecification = [
+	'any',
+	['>', ['coalesce', ['get', 'radiusKm'], 0], COUNTRY_KM],
+	['in', '"country"', ['to-string', ['coalesce', ['get', 'outline'], '']]]
+];
+
+/**
+ * Where a place's name goes, tried in order (`text-variable-anchor-offset`, in ems of the
+ * 13 px text): beside the dot, else past the ring of event markers around it (each 14 px off the
+ * point on a diagonal, a 22 px icon with 2 px of padding: clear from 27 px, with the text's own
+ * padding 2.3 em), else under or over them. The event markers take part in collisions
+ * (events.ts), so a name never lands on one; the static map tries the same spots (staticmap.ts).
+ */
+const LABEL_SPOTS: (string | [number, number])[] = [
+	'left',
+	[0.9, 0],
+	'right',
+	[-0.9, 0],
+	'left',
+	[2.3, 0],
+	'right',
+	[-2.3, 0],
+	'top',
+	[0, 2.3],
+	'bottom',
+	[0, -2.3]
+];
 
 /** The places' style layers that the pointer reads. */
 export const PLACE_LAYERS = {
@@ -37,7 +71,7 @@ const featured = flag(FEATURED);
  * only when chosen or featured: the basemap draws their borders already.
  */
 export function areaLayers(): LayerSpecification[] {
-	const country: ExpressionSpecification = ['>', ['get', 'radiusKm'], COUNTRY_KM];
+	const country: ExpressionSpecification = ['==', ['get', 'country'], true];
 	return [
 		{
 			id: PLACE_LAYERS.areas,
@@ -171,17 +205,12 @@ export function placeLayers(): LayerSpecification[] {
 			type: 'symbol',
 			source: PLACE_SOURCE,
 			// Country-sized regions are named by the basemap's country labels already.
-			filter: [
-				'all',
-				['==', ['geometry-type'], 'Point'],
-				['<=', ['coalesce', ['get', 'radiusKm'], 0], COUNTRY_KM]
-			],
+			filter: ['all', ['==', ['geometry-type'], 'Point'], ['!', countrySized]],
 			layout: {
 				'text-field': ['get', 'name'],
 				'text-font': ['case', region, ['literal', [FONT_REGULAR]], ['literal', [FONT_SEMIBOLD]]],
 				'text-size': ['case', region, 12, 13],
-				'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
-				'text-radial-offset': 0.9,
+				'text-variable-anchor-offset': LABEL_SPOTS,
 				'text-justify': 'auto',
 				'text-max-width': 9
 			},

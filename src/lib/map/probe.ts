@@ -3,10 +3,13 @@
  * because handing a MapLibre object to Playwright's `page.evaluate` crashes the page. It is in
  * test and bench builds only (`ATLAS_PROBE=1`, see vite.config.ts); `npm start` serves none.
  */
+import type { Point } from 'geojson';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { mapInstances } from './create';
 import { layerInfo, type EventLayerId, type LayerId } from '$lib/geo/layers';
-import { EVENT_MARKERS } from './events';
+import { ICON_SIZE } from '$lib/geo/markers';
+import { EVENT_MARKERS, markerScale } from './events';
+import { PLACE_LAYERS } from './places';
 import { isUndrawn, LAYER_OFF, OUT_OF_RANGE } from './feature-state';
 import { EVENT_SOURCE } from './sources';
 
@@ -32,6 +35,12 @@ export interface AtlasProbe {
 	renderedNames(layerIds: string[]): string[];
 	/** Ids of the loaded events the map does not draw, being outside the years shown; sorted. */
 	outOfRange(): string[];
+	/**
+	 * The place names drawn on an event marker drawn: each marker's icon box (its layer's offset
+	 * and the icon, scaled by zoom as the style scales them) asked for the place labels the map
+	 * placed there. Empty when no name and no marker overlap.
+	 */
+	labelsOnMarkers(): { marker: string; label: string }[];
 	/** Whether the map is idle: no movement, tiles loaded, nothing to redraw. */
 	idle(): boolean;
 	/** A feature's state (hover, selected) in a source. */
@@ -114,6 +123,25 @@ export function installProbe(
 			return [...new Set(ids)]
 				.filter((id) => map.getFeatureState({ source: EVENT_SOURCE, id })[OUT_OF_RANGE] === true)
 				.sort();
+		},
+		labelsOnMarkers: () => {
+			const scale = markerScale(map.getZoom());
+			const half = (ICON_SIZE / 2) * scale;
+			return drawn([EVENT_MARKERS]).flatMap((f) => {
+				const layer = f.properties?.layer as EventLayerId;
+				const [lng, lat] = (f.geometry as Point).coordinates;
+				const [dx, dy] = layerInfo(layer).offset;
+				const p = map.project([lng, lat]);
+				const [x, y] = [p.x + dx * scale, p.y + dy * scale];
+				const hits = map.queryRenderedFeatures(
+					[
+						[x - half, y - half],
+						[x + half, y + half]
+					],
+					{ layers: [PLACE_LAYERS.labels] }
+				);
+				return hits.map((h) => ({ marker: String(f.id), label: String(h.properties?.name) }));
+			});
 		},
 		idle: () => map.loaded() && !map.isMoving(),
 		featureState: (source, id) =>

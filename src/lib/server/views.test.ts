@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HOME_CAMERA, placeCamera } from '$lib/geo/camera';
+import { booleanPointInPolygon } from '@turf/turf';
 import { regionCircle } from '$lib/geo/location';
 import { eventSummaries, placeSummaries } from '$lib/geo/summary';
 import { getAtlas } from './atlas';
@@ -91,20 +92,45 @@ describe('the overview and place views', () => {
 		});
 	});
 
-	it('has a circle for each region with a radius, and only for those', () => {
+	it('has an area for each region: a circle marked approximate for those with a radius', () => {
 		const { type, features } = areas();
 		expect(type).toBe('FeatureCollection');
-		const regions = places.filter((p) => p.precision === 'region' && p.radiusKm);
+		const regions = places.filter((p) => p.precision === 'region');
 		expect(features.map((f) => f.id)).toEqual(regions.map((p) => p.slug));
 		for (const [i, f] of features.entries()) {
 			const p = regions[i];
+			if (!p.radiusKm) continue;
 			expect(f).toEqual({
 				type: 'Feature',
 				id: p.slug,
-				properties: { slug: p.slug, radiusKm: p.radiusKm },
-				geometry: regionCircle(p.lng, p.lat, p.radiusKm!)
+				properties: { slug: p.slug, country: p.radiusKm > 250, approximate: true },
+				geometry: regionCircle(p.lng, p.lat, p.radiusKm)
 			});
 		}
+	});
+
+	it('draws the countries and the Rasht valley by their outlines, not as circles', () => {
+		const area = (slug: string) => areas().features.find((f) => f.id === slug)!;
+		for (const slug of ['afghanistan', 'pakistan', 'tajikistan', 'rasht-valley'])
+			expect(area(slug).properties.approximate, slug).toBe(false);
+		for (const slug of ['afghanistan', 'pakistan', 'tajikistan'])
+			expect(area(slug).properties.country, slug).toBe(true);
+		expect(area('rasht-valley').properties.country).toBe(false);
+		// Afghanistan's outline reaches from its western border (about 60.5° E, beyond the 1:10m
+		// basemap's extent) to the Wakhan's end (about 74.9° E), and its camera frames it all.
+		const [w, s, e, n] = summary('afghanistan').bbox!;
+		expect([w, e]).toEqual([expect.closeTo(60.5, 0), expect.closeTo(74.9, 0)]);
+		expect([s, n]).toEqual([expect.closeTo(29.4, 0), expect.closeTo(38.5, 0)]);
+		// Not Iran's or Turkmenistan's land: Mashhad (59.6° E, 36.3° N) and Ashgabat are outside.
+		const outside = [
+			[59.6, 36.3],
+			[58.38, 37.95]
+		];
+		for (const pt of outside) expect(booleanPointInPolygon(pt, area('afghanistan'))).toBe(false);
+		expect(booleanPointInPolygon([69.2, 34.53], area('afghanistan')), 'Kabul').toBe(true);
+		// The valley's corridor holds Garm and keeps to the Surkhob: Dushanbe is well outside.
+		expect(booleanPointInPolygon([70.37, 39.03], area('rasht-valley')), 'Garm').toBe(true);
+		expect(booleanPointInPolygon([68.78, 38.56], area('rasht-valley')), 'Dushanbe').toBe(false);
 	});
 });
 

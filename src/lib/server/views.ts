@@ -5,7 +5,8 @@
  */
 import { HOME_CAMERA, placeCamera, type Camera } from '$lib/geo/camera';
 import { regionCircle } from '$lib/geo/location';
-import { STATIC_CANVAS, staticMapSvg } from '$lib/geo/staticmap';
+import { outlineGeometry } from '$lib/geo/outline';
+import { COUNTRY_KM, STATIC_CANVAS, staticMapSvg, type AreaProperties } from '$lib/geo/staticmap';
 import {
 	eventSummaries,
 	placeSummaries,
@@ -13,7 +14,8 @@ import {
 	type PlaceSummary
 } from '$lib/geo/summary';
 import { eventYears } from '$lib/geo/time';
-import type { Polygon, FeatureCollection, Position } from 'geojson';
+import { layerInfo } from '$lib/geo/layers';
+import type { FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import type { PageView } from '$lib/geo/camera';
 import { framePlaces } from '$lib/geo/camera';
 import type { Chapter } from '$lib/content/chapters';
@@ -112,18 +114,35 @@ export function pageView(view: MapViewSpec): PageView {
 	};
 }
 
-/** The region circles, as the live map's `/geo/areas.geojson`. */
-export function areas(): FeatureCollection<Polygon, { slug: string; radiusKm: number }> {
+/** A country-sized region: the basemap draws its border and names it. */
+function isCountry(p: PlaceSummary): boolean {
+	return p.outline === 'country' || (p.radiusKm ?? 0) > COUNTRY_KM;
+}
+
+/**
+ * The regions' areas, as the live map's `/geo/areas.geojson` and the static maps draw them: a
+ * region's outline from the basemap where its `outline` names one, else the circle of its radius,
+ * marked `approximate` (the legend says so). `country`: the basemap draws its border already.
+ */
+export function areas(): FeatureCollection<Polygon | MultiPolygon, AreaProperties> {
+	const atlas = getAtlas();
 	return {
 		type: 'FeatureCollection',
-		features: places()
-			.filter((p) => p.precision === 'region' && p.radiusKm)
-			.map((p) => ({
-				type: 'Feature',
-				id: p.slug,
-				properties: { slug: p.slug, radiusKm: p.radiusKm! },
-				geometry: regionCircle(p.lng, p.lat, p.radiusKm!)
-			}))
+		features: atlas.places.flatMap(({ properties: p }) => {
+			const summary = places().find((s) => s.slug === p.slug)!;
+			const geometry = p.outline
+				? outlineGeometry(p.outline, atlas.basemap)
+				: p.precision === 'region' && p.radiusKm
+					? regionCircle(summary.lng, summary.lat, p.radiusKm)
+					: null;
+			if (!geometry) return [];
+			const properties: AreaProperties = {
+				slug: p.slug,
+				country: isCountry(summary),
+				approximate: !p.outline
+			};
+			return [{ type: 'Feature' as const, id: p.slug, properties, geometry }];
+		})
 	};
 }
 
@@ -142,11 +161,29 @@ export function staticMap(view: MapViewSpec, size: keyof typeof STATIC_CANVAS): 
 		if (g.type === 'LineString') lines.set(f.properties.slug, [g.coordinates]);
 		if (g.type === 'MultiLineString') lines.set(f.properties.slug, g.coordinates);
 	}
+	const markers = events().map((e) => ({
+		lng: e.lng,
+		lat: e.lat,
+		offset: layerInfo(e.layer).offset
+	}));
 	return staticMapSvg(
 		atlas.basemap,
-		places().map((p) => ({ ...p, point: points.has(p.slug), lines: lines.get(p.slug) })),
+		places().map((p) => ({
+			...p,
+			point: points.has(p.slug),
+			country: isCountry(p),
+			lines: lines.get(p.slug)
+		})),
 		areas(),
-		{ camera, width, height, selected: view.selected, featured: view.featured, title: view.title }
+		{
+			camera,
+			width,
+			height,
+			selected: view.selected,
+			featured: view.featured,
+			title: view.title,
+			markers
+		}
 	);
 }
 
