@@ -7,8 +7,8 @@ import {
 	validateStyleMin
 } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
+import { BASEMAP_ATTRIBUTIONS } from '../../src/lib/geo/attribution';
 import {
-	BASEMAP_ATTRIBUTIONS,
 	GEOGRAPHY_LAYERS,
 	GEOGRAPHY_SOURCES,
 	geographyStyle,

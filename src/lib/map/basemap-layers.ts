@@ -17,6 +17,7 @@ import type {
 	GeoJSONSourceSpecification,
 	LayerSpecification
 } from 'maplibre-gl';
+import { GEOGRAPHY_ATTRIBUTION } from '$lib/geo/attribution';
 import { PROVINCE, PROVINCE_LABEL_ZOOMS, TOWN, WATER, WATER_RANK_ZOOMS } from '$lib/geo/palette';
 import { FONT_REGULAR, FONT_SEMIBOLD } from './fonts';
 
@@ -39,21 +40,6 @@ export const GEOGRAPHY_LAYERS = {
 	provinces: 'province-lines',
 	provinceLabels: 'province-labels'
 } as const;
-
-/** Attribution of each source, with its licence (shown by MapLibre's attribution control). */
-export const GEOGRAPHY_ATTRIBUTION = {
-	rivers: 'GSHHG (LGPL-3.0)',
-	lakes: 'GSHHG (LGPL-3.0), © OpenStreetMap contributors (ODbL)',
-	towns: 'GeoNames (CC BY 4.0)',
-	provinces: 'Natural Earth'
-} as const;
-
-/** Every attribution of the basemap's sources, Natural Earth's included, in one list. */
-export const BASEMAP_ATTRIBUTIONS: readonly string[] = [
-	GEOGRAPHY_ATTRIBUTION.provinces,
-	GEOGRAPHY_ATTRIBUTION.lakes,
-	GEOGRAPHY_ATTRIBUTION.towns
-];
 
 /**
  * A filter that keeps a feature from the zoom its `rank` allows: rank 1 from the start, rank 2

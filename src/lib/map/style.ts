@@ -8,7 +8,8 @@
  */
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { COLORS } from '$lib/geo/palette';
-import { BASEMAP_ATTRIBUTIONS, geographyStyle } from './basemap-layers';
+import { BASEMAP_ATTRIBUTIONS } from '$lib/geo/attribution';
+import { geographyStyle } from './basemap-layers';
 import { FONT_REGULAR, FONT_SEMIBOLD, fontFaces } from './fonts';
 import { EVENT_STYLE_LAYERS, eventLayers, featuredEventLayers, hoveredEventLayers } from './events';
 import {
