@@ -10,13 +10,9 @@
 import { aliasIndex, type AliasIndex } from '../geo/gazetteer';
 import { EVENT_LAYERS, type EventLayerId } from '../geo/layers';
 import { resolveOutline } from '../geo/outline';
-import {
-	parseProblems,
-	type BasemapCollection,
-	type BasemapData,
-	type EventFeature,
-	type PlaceFeature
-} from '../geo/schema';
+import type { EventFeature, PlaceFeature } from '../geo/schema';
+import type { BasemapCollection, BasemapData } from '../geo/schema-geojson';
+import { parseProblems } from '../geo/schema-rules';
 import { fileKind, formatError, readAtlasFiles, type AtlasFile } from '../geo/validate';
 import {
 	checkEventDates,

@@ -10,7 +10,16 @@
 import * as v from 'valibot';
 import { MAX_ZOOM, MIN_ZOOM } from '../geo/camera';
 import { EVENT_LAYERS, LAYER_IDS } from '../geo/layers';
-import { between, expected, parseProblems, record, show, slug, SLUG, text } from '../geo/schema';
+import {
+	between,
+	expected,
+	parseProblems,
+	record,
+	show,
+	slug,
+	SLUG,
+	text
+} from '../geo/schema-rules';
 import { overlaps, STORY_YEARS } from '../geo/time';
 import type { LayerFile } from './checks';
 import { narrativeTextProblems, parseNarrative } from './narrative';

@@ -23,7 +23,7 @@ import {
 	type Reference
 } from './schema';
 import type { SourceBlock, SourceDocument } from './types';
-import { parseProblems } from '../geo/schema';
+import { parseProblems } from '../geo/schema-rules';
 
 export type { Person, Reference };
 

@@ -32,7 +32,7 @@ import {
 	provinceLines,
 	provinceRows
 } from './staticmap-caps';
-import type { BasemapData } from './schema';
+import type { BasemapData } from './schema-geojson';
 import {
 	AREA_LABEL,
 	DOT_LABEL,

@@ -15,18 +15,15 @@ import { isValidRange } from './dates';
 import { nameProblems } from './names';
 import * as v from 'valibot';
 import {
-	BasemapCollectionSchema,
 	EventFeatureSchema,
-	parseProblems,
 	PlaceFeatureSchema,
-	show,
 	type Attestation,
-	type BasemapCollection,
 	type EventFeature,
 	type PlaceFeature,
-	type PlaceProperties,
-	type SchemaProblem
+	type PlaceProperties
 } from './schema';
+import { BasemapCollectionSchema, type BasemapCollection } from './schema-geojson';
+import { parseProblems, show, type SchemaProblem } from './schema-rules';
 
 /**
  * Largest file accepted, in bytes. The whole basemap is budgeted at 300 KB; a single layer this
