@@ -13,7 +13,8 @@ import { resolveOutline } from '../geo/outline';
 import type { EventFeature, PlaceFeature } from '../geo/schema';
 import type { BasemapCollection, BasemapData } from '../geo/schema-geojson';
 import { parseProblems } from '../geo/schema-rules';
-import { fileKind, formatError, readAtlasFiles, type AtlasFile } from '../geo/validate';
+import { fileKind, readAtlasFiles, type AtlasFile } from '../geo/validate';
+import { formatError } from '../geo/validate-report';
 import {
 	checkEventDates,
 	checkEventNarratives,

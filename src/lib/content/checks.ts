@@ -3,13 +3,13 @@
  * layers' events, the `refs`/`dateRef` links, the people, the coverage of the source by the atlas,
  * and the event narratives. Each takes parsed data and returns one error string per problem, in
  * the project's format: `file: feature 3 (id): property "dateRef": reason` for GeoJSON features
- * (see `formatError` in src/lib/geo/validate.ts) and `file: entry 3 (id): property "x": reason`
- * for the JSON registries. An empty list means all is well. No fs: the caller reads the files.
+ * (see `formatError` in src/lib/geo/validate-report.ts) and
+ * `file: entry 3 (id): property "x": reason` for the JSON registries. An empty list means all is well. No fs: the caller reads the files.
  * Each registry's form is its schema's (schema.ts); what is written here checks what a record
  * names in another file (a block of the source, a reference) or in another record (a duplicate
  * id).
  */
-import { formatError } from '../geo/validate';
+import { formatError } from '../geo/validate-report';
 import { narrativeTextProblems, parseNarrative } from './narrative';
 import {
 	checkEntries,

@@ -1,8 +1,8 @@
 /**
  * The GeoJSON structure as far as the atlas reads it, and the basemap files the static maps draw.
- * geojson-validation (validate.ts) checks the same and more, in its own words; these give the
- * loader typed output instead of a cast. Foreign members and `bbox` are dropped: nothing reads
- * them.
+ * geojson-validation (validate-geometry.ts) checks the same and more, in its own words; these
+ * give the loader typed output instead of a cast. Foreign members and `bbox` are dropped: nothing
+ * reads them.
  */
 import type { Geometry } from 'geojson';
 import * as v from 'valibot';

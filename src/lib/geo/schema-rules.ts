@@ -70,7 +70,10 @@ export const partialDate = () =>
 		)
 	);
 
-/** Source block ids ("p14"); whether each exists is checked against the source in validate.ts. */
+/**
+ * Source block ids ("p14"); whether each exists is checked against the source in
+ * validate-features.ts.
+ */
 export const sources = () =>
 	v.pipe(
 		v.array(

@@ -8,7 +8,8 @@
  * (`formatError` in validate-report.ts adds the file, the feature and the property); the pieces
  * they are built from are in schema-rules.ts, the GeoJSON structure and the basemap's files in
  * schema-geojson.ts. Rules that span properties (a region needs a radius, an end follows its
- * start) or files (unique slugs, known places) are in validate.ts, which runs these schemas first.
+ * start) or files (unique slugs, known places) are in validate-features.ts, run after these
+ * schemas.
  */
 import * as v from 'valibot';
 import { featureSchema } from './schema-geojson';
