@@ -15,17 +15,10 @@ import type { BasemapCollection, BasemapData } from '../geo/schema-geojson';
 import { parseProblems } from '../geo/schema-rules';
 import { fileKind, readAtlasFiles, type AtlasFile } from '../geo/validate';
 import { formatError } from '../geo/validate-report';
-import {
-	checkEventDates,
-	checkEventNarratives,
-	checkRefs,
-	parseCoverage,
-	parsePeople,
-	parseReferences,
-	type LayerFile,
-	type Person,
-	type Reference
-} from './checks';
+import { checkRefs, parsePeople, parseReferences, type Person, type Reference } from './checks';
+import type { LayerFile } from './checks-common';
+import { parseCoverage } from './checks-coverage';
+import { checkEventDates, checkEventNarratives } from './checks-events';
 import { chapterEvents, parseChapters, type Chapter } from './chapters';
 import { validateNarratives } from './narrative';
 import { entryId, problemLine, SourceSchema } from './schema';

@@ -21,7 +21,7 @@ import {
 	text
 } from '../geo/schema-rules';
 import { overlaps, STORY_YEARS } from '../geo/time';
-import type { LayerFile } from './checks';
+import type { LayerFile } from './checks-common';
 import { narrativeTextProblems, parseNarrative } from './narrative';
 import { problemLine } from './schema';
 import type { SourceDocument } from './types';
