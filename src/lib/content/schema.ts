@@ -4,7 +4,7 @@
  * (`source.json`), the references (`references.json`), the people (`people.json`) and the
  * coverage (`coverage.json`); the chapters' schema is in chapters.ts. The TypeScript types are
  * inferred from them. What a record names in another file (a block of the source, a reference, a
- * place) is checked in checks.ts and chapters.ts, since a schema sees one file.
+ * place) is checked in the checks (checks*.ts) and chapters.ts, since a schema sees one file.
  */
 import * as v from 'valibot';
 import { PlaceNameSchema } from '../geo/schema';
