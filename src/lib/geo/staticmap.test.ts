@@ -7,7 +7,9 @@ import { COLORS } from './palette';
 import { regionCircle } from './location';
 import { outlineGeometry } from './outline';
 import { project, unproject, worldSize } from './mercator';
-import { clipLine, clipRing, pathOf, riverLabelAt, staticMapSvg, thin } from './staticmap';
+import { staticMapSvg } from './staticmap';
+import { clipLine, clipRing, pathOf, thin } from './staticmap-geometry';
+import { riverLabelAt } from './staticmap-labels';
 import { placeSummaries } from './summary';
 
 describe('Web Mercator', () => {
