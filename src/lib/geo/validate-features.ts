@@ -130,6 +130,10 @@ function checkShape(
 	return problems.length === 0;
 }
 
+/**
+ * A gazetteer feature's rules beyond its schema: its slug unique, its display name among its
+ * names, its names agreeing with their kinds (names.ts), and no name shared with another place.
+ */
 export function checkPlace(
 	props: Props,
 	problems: SchemaProblem[],
@@ -168,6 +172,10 @@ export function checkPlace(
 	}
 }
 
+/**
+ * A layer feature's rules beyond its schema: its id unique across all layers, its end after its
+ * start, its start no later than its attestations; its `place` is kept for `resolvePlaceRefs`.
+ */
 export function checkEvent(
 	props: Props,
 	problems: SchemaProblem[],

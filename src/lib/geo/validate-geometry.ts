@@ -17,8 +17,10 @@ interface GeoJsonValidator {
 	valid(object: unknown, trace: true): string[];
 	isFeature(object: unknown, trace: true): string[];
 }
+/** geojson-validation, typed as far as it is used. */
 export const gjv = gjvUntyped as GeoJsonValidator;
 
+/** A JSON object's members, not yet checked. */
 export type Props = Record<string, unknown>;
 
 /** A JSON object: not null, not an array. */
