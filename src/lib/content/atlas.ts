@@ -10,25 +10,15 @@
 import { aliasIndex, type AliasIndex } from '../geo/gazetteer';
 import { EVENT_LAYERS, type EventLayerId } from '../geo/layers';
 import { resolveOutline } from '../geo/outline';
-import {
-	parseProblems,
-	type BasemapCollection,
-	type BasemapData,
-	type EventFeature,
-	type PlaceFeature
-} from '../geo/schema';
-import { fileKind, formatError, readAtlasFiles, type AtlasFile } from '../geo/validate';
-import {
-	checkEventDates,
-	checkEventNarratives,
-	checkRefs,
-	parseCoverage,
-	parsePeople,
-	parseReferences,
-	type LayerFile,
-	type Person,
-	type Reference
-} from './checks';
+import type { EventFeature, PlaceFeature } from '../geo/schema';
+import type { BasemapCollection, BasemapData } from '../geo/schema-geojson';
+import { parseProblems } from '../geo/schema-rules';
+import { fileKind, readAtlasFiles, type AtlasFile } from '../geo/validate';
+import { formatError } from '../geo/validate-report';
+import { checkRefs, parsePeople, parseReferences, type Person, type Reference } from './checks';
+import type { LayerFile } from './checks-common';
+import { parseCoverage } from './checks-coverage';
+import { checkEventDates, checkEventNarratives } from './checks-events';
 import { chapterEvents, parseChapters, type Chapter } from './chapters';
 import { validateNarratives } from './narrative';
 import { entryId, problemLine, SourceSchema } from './schema';

@@ -16,7 +16,7 @@ import {
 	type ChapterContext,
 	type ChapterEvent
 } from './chapters';
-import type { LayerFile } from './checks';
+import type { LayerFile } from './checks-common';
 import { parseNarrative } from './narrative';
 import type { SourceDocument } from './types';
 

@@ -10,9 +10,18 @@
 import * as v from 'valibot';
 import { MAX_ZOOM, MIN_ZOOM } from '../geo/camera';
 import { EVENT_LAYERS, LAYER_IDS } from '../geo/layers';
-import { between, expected, parseProblems, record, show, slug, SLUG, text } from '../geo/schema';
+import {
+	between,
+	expected,
+	parseProblems,
+	record,
+	show,
+	slug,
+	SLUG,
+	text
+} from '../geo/schema-rules';
 import { overlaps, STORY_YEARS } from '../geo/time';
-import type { LayerFile } from './checks';
+import type { LayerFile } from './checks-common';
 import { narrativeTextProblems, parseNarrative } from './narrative';
 import { problemLine } from './schema';
 import type { SourceDocument } from './types';

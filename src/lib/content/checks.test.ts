@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-	checkCoverage,
-	checkEventDates,
-	checkEventNarratives,
-	checkPeople,
-	checkReferences,
-	checkRefs,
-	type CoverageContext,
-	type LayerFile
-} from './checks';
+import { checkPeople, checkReferences, checkRefs } from './checks';
+import type { LayerFile } from './checks-common';
+import { checkCoverage, type CoverageContext } from './checks-coverage';
+import { checkEventDates, checkEventNarratives } from './checks-events';
 import type { SourceDocument } from './types';
 
 const SOURCE: SourceDocument = {

@@ -6,17 +6,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import {
-	checkCoverage,
-	checkEventDates,
-	checkEventNarratives,
-	checkPeople,
-	checkReferences,
-	checkRefs,
-	type LayerFile,
-	type Person,
-	type Reference
-} from './checks';
+import { checkPeople, checkReferences, checkRefs, type Person, type Reference } from './checks';
+import type { LayerFile } from './checks-common';
+import { checkCoverage } from './checks-coverage';
+import { checkEventDates, checkEventNarratives } from './checks-events';
 import { validateNarratives } from './narrative';
 import type { SourceDocument } from './types';
 

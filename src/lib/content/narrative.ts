@@ -245,7 +245,7 @@ function dateProblems(
 /**
  * The problems of one narrative file's text, each as `<file>: paragraph N: <reason>` (or
  * `<file>: the narrative is empty`). Used for place narratives here and for event narratives by
- * `checkEventNarratives` in `checks.ts`.
+ * `checkEventNarratives` in `checks-events.ts`.
  * @param referenceIds the ids of `src/lib/content/references.json`
  */
 export function narrativeTextProblems(

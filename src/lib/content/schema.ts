@@ -1,24 +1,24 @@
 /**
- * The content's files as valibot schemas, on the helpers of the data model (src/lib/geo/schema.ts)
- * so that their messages read alike: the source text (`source.json`), the references
- * (`references.json`), the people (`people.json`) and the coverage (`coverage.json`); the
- * chapters' schema is in chapters.ts. The TypeScript types are inferred from them. What a record
- * names in another file (a block of the source, a reference, a place) is checked in checks.ts and
- * chapters.ts, since a schema sees one file.
+ * The content's files as valibot schemas, on the helpers of the data model
+ * (src/lib/geo/schema-rules.ts) so that their messages read alike: the source text
+ * (`source.json`), the references (`references.json`), the people (`people.json`) and the
+ * coverage (`coverage.json`); the chapters' schema is in chapters.ts. The TypeScript types are
+ * inferred from them. What a record names in another file (a block of the source, a reference, a
+ * place) is checked in the checks (checks*.ts) and chapters.ts, since a schema sees one file.
  */
 import * as v from 'valibot';
+import { PlaceNameSchema } from '../geo/schema';
 import {
 	expected,
 	optionalText,
 	parseProblems,
 	partialDate,
-	PlaceNameSchema,
 	record,
 	slug,
 	sources,
 	text,
 	type SchemaProblem
-} from '../geo/schema';
+} from '../geo/schema-rules';
 
 const block = <K extends string, E extends v.ObjectEntries>(kind: K, entries: E) =>
 	record({ kind: v.literal(kind), id: text(), ...entries }, `an object { kind: "${kind}", id, … }`);

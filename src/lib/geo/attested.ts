@@ -2,7 +2,8 @@
  * The rule that ties an event's start to the references that attest it. Pure, no DOM.
  */
 import { isValidRange, namedDate } from './dates';
-import { show, type Attestation } from './schema';
+import type { Attestation } from './schema';
+import { show } from './schema-rules';
 
 /**
  * An event cannot begin after a reference already attests it: a field office that a document of

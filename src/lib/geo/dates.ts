@@ -10,7 +10,7 @@
 /**
  * A date at day, month or year precision, ISO 8601 reduced: "1997-06-27", "1997-06" or "1997".
  * The string's form is its precision; see `datePrecision`. Defined here rather than in
- * schema.ts, which checks dates with this module: each importing the other made a cycle.
+ * schema-rules.ts, which checks dates with this module: each importing the other made a cycle.
  */
 export type PartialDate = string;
 /** How much of a `PartialDate` is known. */

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { languageScript, nameProblems, OFFICIAL_LANGUAGES } from './names';
 import type { PlaceName } from './schema';
-import { formatError, validateAtlas } from './validate';
+import { validateAtlas } from './validate';
+import { formatError } from './validate-report';
 
 const SOURCE = new Map([
 	['p14', 'Russia leases three bases in Tajikistan (Dushanbe, Qurghonteppa and Kulab).'],

@@ -3,7 +3,7 @@
  * language tag names, its kind with the place's country and with the source text, and, for the
  * languages the atlas will be published in, one name to show. The Russian and Tajik editions
  * pick each place's name from this data, so a Russian standard form marked "variant" would leave
- * them with none. Pure: validate.ts runs it on every place that passed its schema.
+ * them with none. Pure: validate-features.ts runs it on every place that passed its schema.
  */
 import type { PlaceName, PlaceProperties } from './schema';
 

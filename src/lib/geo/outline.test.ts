@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { realAtlasInput } from '../../../tests/fixtures/real-atlas';
 import { checkAtlas } from '../content/atlas';
 import { resolveOutline, type OutlineBasemap } from './outline';
-import type { BasemapCollection } from './schema';
+import type { BasemapCollection } from './schema-geojson';
 
 const fc = (features: Feature[]): BasemapCollection =>
 	({ type: 'FeatureCollection', features }) as BasemapCollection;

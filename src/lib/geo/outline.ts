@@ -15,7 +15,8 @@ import {
 	union
 } from '@turf/turf';
 import type { Feature, LineString, MultiPolygon, Polygon, Position } from 'geojson';
-import type { BasemapCollection, BasemapData, Outline } from './schema';
+import type { Outline } from './schema';
+import type { BasemapCollection, BasemapData } from './schema-geojson';
 
 /** An outline's geometry, or why it could not be made. */
 export type OutlineResult = { geometry: Polygon | MultiPolygon } | { reason: string };

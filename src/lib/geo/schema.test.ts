@@ -4,14 +4,8 @@
  * in a nested value the problem is (`names[1].lang`).
  */
 import { describe, expect, it } from 'vitest';
-import {
-	checkProperties,
-	EventPropertiesSchema,
-	PlacePropertiesSchema,
-	show,
-	SLUG,
-	type SchemaProblem
-} from './schema';
+import { checkProperties, EventPropertiesSchema, PlacePropertiesSchema } from './schema';
+import { show, SLUG, type SchemaProblem } from './schema-rules';
 
 const PLACE = {
 	slug: 'garm',

@@ -1,16 +1,35 @@
 /**
- * The atlas's data model, defined once as valibot schemas; the TypeScript types are derived from
- * them (`v.InferOutput`), so the build's validation and the code's types cannot drift apart.
- * Coordinates are WGS84 (RFC 7946), [longitude, latitude], at most 6 decimals.
+ * The atlas's data model for its places and events, defined once as valibot schemas; the
+ * TypeScript types are derived from them (`v.InferOutput`), so the build's validation and the
+ * code's types cannot drift apart. Coordinates are WGS84 (RFC 7946), [longitude, latitude], at
+ * most 6 decimals.
  *
  * Every message says what was expected and what was found, in the words the build prints
- * (`formatError` in validate.ts adds the file, the feature and the property). Rules that span
- * properties (a region needs a radius, an end follows its start) or files (unique slugs, known
- * places) are in validate.ts, which runs these schemas first.
+ * (`formatError` in validate-report.ts adds the file, the feature and the property); the pieces
+ * they are built from are in schema-rules.ts, the GeoJSON structure and the basemap's files in
+ * schema-geojson.ts. Rules that span properties (a region needs a radius, an end follows its
+ * start) or files (unique slugs, known places) are in validate-features.ts, run after these
+ * schemas.
  */
-import type { Geometry } from 'geojson';
 import * as v from 'valibot';
-import { dateBounds } from './dates';
+import { featureSchema } from './schema-geojson';
+import {
+	between,
+	expected,
+	oneOf,
+	optionalText,
+	parseProblems,
+	partialDate,
+	radiusKm,
+	record,
+	refs,
+	show,
+	slug,
+	sources,
+	text,
+	year,
+	type SchemaProblem
+} from './schema-rules';
 
 /** How exactly a feature's geometry locates it. */
 export const LOCATION_PRECISIONS = ['site', 'centre', 'region'] as const;
@@ -39,125 +58,8 @@ export const PLACE_KINDS = [
 /** Partial dates and their precision, defined beside the code that reads them. */
 export type { DatePrecision, PartialDate } from './dates';
 
-/** Canonical URL names and ids: lowercase ASCII letters and digits joined by single hyphens. */
-export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** BCP 47, loosely: a 2–3 letter language and optional subtags ("tg-Cyrl", "ru"). */
 const LANG_TAG = /^[a-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
-const DATE_FORMS = '(YYYY, YYYY-MM or YYYY-MM-DD)';
-
-/** A value for an error message: JSON, shortened so one line stays one line. */
-export function show(value: unknown): string {
-	const json = value === undefined ? 'undefined' : JSON.stringify(value);
-	return json.length > 60 ? `${json.slice(0, 57)}…` : json;
-}
-
-/** "expected X, got Y", or "missing (expected X)" when there is nothing there. */
-export function expected(what: string) {
-	return (issue: v.BaseIssue<unknown>) =>
-		issue.input === undefined
-			? `missing (expected ${what})`
-			: `expected ${what}, got ${show(issue.input)}`;
-}
-
-/** `"a", "b" or "c"`, or `one of a, b, c, d` when the list is longer, for messages. */
-export function oneOf(values: readonly string[]): string {
-	const quoted = values.map((x) => `"${x}"`);
-	return quoted.length <= 3
-		? `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}`
-		: `one of ${values.join(', ')}`;
-}
-
-/** A string that is not blank. */
-export const text = (what = 'a non-empty string') =>
-	v.pipe(
-		v.string(expected(what)),
-		v.check((s) => s.trim() !== '', expected(what))
-	);
-/** A string that is not blank, or nothing. */
-export const optionalText = () => v.optional(text('a non-empty string when present'));
-
-/** A slug or id: see `SLUG`. */
-export const slug = () =>
-	// Aborts at the first problem: a blank slug is missing, not also ill-formed.
-	v.config(
-		v.pipe(
-			text(),
-			v.regex(
-				SLUG,
-				(issue) =>
-					`${show(issue.input)} is not lowercase ASCII letters and digits joined by single hyphens`
-			)
-		),
-		{ abortPipeEarly: true }
-	);
-
-/** A whole year. */
-export const year = () => v.pipe(v.number(expected('a year')), v.integer(expected('a year')));
-
-/** A partial date: see `PartialDate`. */
-export const partialDate = () =>
-	v.pipe(
-		v.string(expected(`a date ${DATE_FORMS}`)),
-		v.check(
-			(d) => dateBounds(d) !== null,
-			(issue) => `${show(issue.input)} is not a valid date ${DATE_FORMS}`
-		)
-	);
-
-/** Source block ids ("p14"); whether each exists is checked against the source in validate.ts. */
-export const sources = () =>
-	v.pipe(
-		v.array(
-			v.string(expected('paragraph id strings')),
-			expected('a non-empty array of paragraph ids')
-		),
-		v.nonEmpty(expected('a non-empty array of paragraph ids'))
-	);
-
-/** Ids of entries in the references registry (`src/lib/content/references.json`). */
-export const refs = () =>
-	v.optional(
-		v.pipe(
-			v.array(v.string(expected('reference id strings')), expected('an array of reference ids')),
-			v.nonEmpty(expected('a non-empty array of reference ids when present'))
-		)
-	);
-
-/** A number in `[min, max]` (and whole when `integer`), e.g. a zoom or a latitude. */
-export const between = (what: string, min: number, max: number, integer = false) =>
-	v.pipe(
-		v.number(expected(`${what} from ${min} to ${max}`)),
-		v.check(
-			(n) => n >= min && n <= max && (!integer || Number.isInteger(n)),
-			expected(`${what} from ${min} to ${max}`)
-		)
-	);
-
-const radiusKm = () =>
-	v.optional(
-		v.pipe(
-			v.number(expected('a positive number of kilometres')),
-			v.finite(expected('a positive number of kilometres')),
-			v.gtValue(0, expected('a positive number of kilometres'))
-		)
-	);
-
-/**
- * An object that accepts only the listed properties. Its messages: a missing property is
- * reported in the words of the schema that would have checked it ("missing (expected a
- * non-empty string)"); an unknown one, most often a typo, lists what is known.
- */
-export function record<E extends v.ObjectEntries>(entries: E, what: string) {
-	return v.strictObject(entries, (issue) => {
-		if (issue.expected === 'Object') return expected(what)(issue);
-		const key = String(issue.path?.at(-1)?.key);
-		if (issue.expected === 'never') {
-			return `unknown property (expected one of ${Object.keys(entries).join(', ')})`;
-		}
-		const result = v.safeParse(entries[key], undefined);
-		return result.success ? 'missing' : result.issues[0].message;
-	});
-}
 
 /** One name a place goes by, in one language and script. */
 export const PlaceNameSchema = v.pipe(
@@ -345,44 +247,6 @@ export const EventPropertiesSchema = record(
 );
 export type EventProperties = v.InferOutput<typeof EventPropertiesSchema>;
 
-/** One problem a schema found: the property path as written in messages, and the reason. */
-export interface SchemaProblem {
-	/** "start", "names[1].lang"; undefined for the properties object itself. */
-	property?: string;
-	reason: string;
-}
-
-/** `names[1].lang` from valibot's path. */
-export function propertyPath(path: readonly v.IssuePathItem[] | undefined): string | undefined {
-	if (!path?.length) return undefined;
-	return path
-		.map((item, i) =>
-			typeof item.key === 'number' ? `[${item.key}]` : `${i ? '.' : ''}${String(item.key)}`
-		)
-		.join('');
-}
-
-/**
- * Runs any schema: its output when the value passes, else every problem, each with the path
- * to the property at fault as messages write it.
- */
-export function parseProblems<S extends v.GenericSchema>(
-	schema: S,
-	value: unknown
-): { success: true; output: v.InferOutput<S> } | { success: false; problems: SchemaProblem[] } {
-	const result = v.safeParse(schema, value);
-	if (result.success) return { success: true, output: result.output };
-	return {
-		success: false,
-		problems: result.issues.map((issue) => {
-			const property = propertyPath(issue.path);
-			return property === undefined
-				? { reason: issue.message }
-				: { property, reason: issue.message };
-		})
-	};
-}
-
 /**
  * Runs a properties schema and returns its problems, every one of them (valibot does not stop
  * at the first). A missing property reports "missing (expected …)", in the words of the schema
@@ -396,47 +260,6 @@ export function checkProperties(
 	return result.success ? [] : result.problems;
 }
 
-// The GeoJSON structure, as far as the atlas reads it. geojson-validation (validate.ts) checks
-// the same and more, in its own words; these give the loader typed output instead of a cast.
-// Foreign members and `bbox` are dropped: nothing reads them.
-
-/** [longitude, latitude], optionally with an altitude. */
-const PositionSchema = v.pipe(v.array(v.number()), v.minLength(2));
-const geometry = <T extends string, C extends v.GenericSchema>(type: T, coordinates: C) =>
-	v.object({ type: v.literal(type), coordinates });
-
-/** Any RFC 7946 geometry, collections included. */
-export const GeometrySchema: v.GenericSchema<Geometry> = v.variant('type', [
-	geometry('Point', PositionSchema),
-	geometry('MultiPoint', v.array(PositionSchema)),
-	geometry('LineString', v.array(PositionSchema)),
-	geometry('MultiLineString', v.array(v.array(PositionSchema))),
-	geometry('Polygon', v.array(v.array(PositionSchema))),
-	geometry('MultiPolygon', v.array(v.array(v.array(PositionSchema)))),
-	v.object({
-		type: v.literal('GeometryCollection'),
-		geometries: v.array(v.lazy(() => GeometrySchema))
-	})
-]);
-
-/** A Feature whose properties `properties` checks; its geometry may not be null. */
-export function featureSchema<P extends v.GenericSchema>(properties: P) {
-	return v.object({
-		type: v.literal('Feature'),
-		id: v.optional(v.union([v.string(), v.number()])),
-		geometry: GeometrySchema,
-		properties
-	});
-}
-
-/** A FeatureCollection of `feature`s. */
-export function collectionSchema<F extends v.GenericSchema>(feature: F) {
-	return v.object({
-		type: v.literal('FeatureCollection'),
-		features: v.array(feature)
-	});
-}
-
 /** One gazetteer feature of `places.geojson`. */
 export const PlaceFeatureSchema = featureSchema(PlacePropertiesSchema);
 /** One feature of a thematic layer. */
@@ -446,33 +269,3 @@ export const EventFeatureSchema = featureSchema(EventPropertiesSchema);
 export type PlaceFeature = v.InferOutput<typeof PlaceFeatureSchema>;
 /** An event of a thematic layer, checked. */
 export type EventFeature = v.InferOutput<typeof EventFeatureSchema>;
-
-/**
- * A basemap file (`static/geo/basemap/*.geojson`): features of any properties, which the
- * static map reads by name where it needs them (`name`, `rank`).
- */
-export const BasemapCollectionSchema = collectionSchema(
-	featureSchema(v.nullable(v.record(v.string(), v.unknown())))
-);
-/** A basemap file, checked. */
-export type BasemapCollection = v.InferOutput<typeof BasemapCollectionSchema>;
-
-/**
- * The basemap files the static maps draw, by name (`static/geo/basemap/<name>.geojson`); each
- * is checked as geometry by validate.ts and as a FeatureCollection by `BasemapCollectionSchema`.
- */
-export const BasemapSchema = v.object({
-	context: BasemapCollectionSchema,
-	region: BasemapCollectionSchema,
-	tajikistan: BasemapCollectionSchema,
-	border: BasemapCollectionSchema,
-	labels: BasemapCollectionSchema,
-	rivers: BasemapCollectionSchema,
-	lakes: BasemapCollectionSchema,
-	towns: BasemapCollectionSchema,
-	provinces: BasemapCollectionSchema,
-	world: BasemapCollectionSchema,
-	outlines: BasemapCollectionSchema
-});
-/** The basemap files by name, checked. */
-export type BasemapData = v.InferOutput<typeof BasemapSchema>;

@@ -3,7 +3,7 @@
  * face, its spacing and the provinces' parts of the basemap.
  */
 import { LABEL_FONT } from './label-font';
-import type { BasemapData } from './schema';
+import type { BasemapData } from './schema-geojson';
 
 /**
  * Country and province names are capitals in the live map's face, Noto Sans, embedded cut to the

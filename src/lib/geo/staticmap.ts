@@ -5,44 +5,25 @@
  * prints. The layers' markers are not in it: they follow the reader's layers and time range,
  * so the page draws them over it (StaticMap.svelte).
  *
- * Pure: the caller gives the GeoJSON. Geometry is projected, clipped to the canvas (Sutherland–
- * Hodgman for rings, Liang–Barsky for lines), simplified to under a pixel (Douglas–Peucker) and
- * written as whole-pixel relative moves; a shape drawn twice (a fill and its outline) is written
- * once and used twice. That keeps a page's map to a few tens of kilobytes.
+ * Pure: the caller gives the GeoJSON. This module draws the basemap's layers and the page's
+ * places and areas; the canvas and the drawing of geometry as paths are staticmap-geometry.ts's,
+ * the names staticmap-labels.ts's. A shape drawn twice (a fill and its outline) is written once
+ * and used twice.
  */
-import type {
-	Feature,
-	FeatureCollection,
-	Geometry,
-	LineString,
-	MultiLineString,
-	MultiPolygon,
-	Polygon,
-	Position
-} from 'geojson';
+import type { FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import type { Camera } from './camera';
-import { project } from './mercator';
-import { COLORS, PROVINCE, PROVINCE_LABEL_ZOOMS, TOWN, WATER, WATER_RANK_ZOOMS } from './palette';
+import { COLORS, PROVINCE, WATER, WATER_RANK_ZOOMS } from './palette';
+import { capsFaces, provinceLines } from './staticmap-caps';
+import type { BasemapData } from './schema-geojson';
+import { canvasView, esc, num, ranked } from './staticmap-geometry';
 import {
-	CAPS_FAMILY,
-	CAPS_SPACING,
-	CAPS_TRACKING,
-	capsFaces,
-	provinceLabels,
-	provinceLines,
-	provinceRows
-} from './staticmap-caps';
-import type { BasemapData } from './schema';
-import {
-	AREA_LABEL,
-	DOT_LABEL,
-	MARKER_HALF,
-	staticMarkers,
-	textWidth,
-	type AreaProperties,
-	type Candidate,
-	type MarkerSpot
-} from './static-marks';
+	Labels,
+	labelCountries,
+	labelProvinces,
+	labelRivers,
+	labelTowns
+} from './staticmap-labels';
+import { AREA_LABEL, DOT_LABEL, type AreaProperties, type MarkerSpot } from './static-marks';
 
 export { staticMarkers, type AreaProperties, type MarkerSpot } from './static-marks';
 
@@ -100,171 +81,8 @@ export interface StaticMapOptions {
 	markers?: readonly MarkerSpot[];
 }
 
-type Pt = [number, number];
-
 /** Circles wider than this (in km) are countries, drawn only when selected. */
 export const COUNTRY_KM = 250;
-/** Douglas–Peucker tolerance in pixels: no point moves by more than this. */
-const TOLERANCE = 0.7;
-
-const esc = (text: string) =>
-	text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
-const num = (v: number) => String(Math.round(v * 10) / 10);
-
-/** Clips a closed ring to the rectangle [x0, x1] × [y0, y1] (Sutherland–Hodgman). */
-export function clipRing(ring: Pt[], x0: number, y0: number, x1: number, y1: number): Pt[] {
-	const edges: [(p: Pt) => boolean, (a: Pt, b: Pt) => Pt][] = [
-		[(p) => p[0] >= x0, (a, b) => at(a, b, (x0 - a[0]) / (b[0] - a[0]))],
-		[(p) => p[0] <= x1, (a, b) => at(a, b, (x1 - a[0]) / (b[0] - a[0]))],
-		[(p) => p[1] >= y0, (a, b) => at(a, b, (y0 - a[1]) / (b[1] - a[1]))],
-		[(p) => p[1] <= y1, (a, b) => at(a, b, (y1 - a[1]) / (b[1] - a[1]))]
-	];
-	let out = ring;
-	for (const [inside, cross] of edges) {
-		const input = out;
-		out = [];
-		for (let i = 0; i < input.length; i++) {
-			const cur = input[i];
-			const prev = input[(i + input.length - 1) % input.length];
-			if (inside(cur)) {
-				if (!inside(prev)) out.push(cross(prev, cur));
-				out.push(cur);
-			} else if (inside(prev)) out.push(cross(prev, cur));
-		}
-		if (!out.length) break;
-	}
-	return out;
-}
-
-function at(a: Pt, b: Pt, t: number): Pt {
-	return [a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t];
-}
-
-/** Clips a line to the rectangle, segment by segment (Liang–Barsky); returns its visible runs. */
-export function clipLine(line: Pt[], x0: number, y0: number, x1: number, y1: number): Pt[][] {
-	const runs: Pt[][] = [];
-	let run: Pt[] = [];
-	for (let i = 1; i < line.length; i++) {
-		const [a, b] = [line[i - 1], line[i]];
-		const dx = b[0] - a[0];
-		const dy = b[1] - a[1];
-		let t0 = 0;
-		let t1 = 1;
-		const tests: [number, number][] = [
-			[-dx, a[0] - x0],
-			[dx, x1 - a[0]],
-			[-dy, a[1] - y0],
-			[dy, y1 - a[1]]
-		];
-		let visible = true;
-		for (const [p, q] of tests) {
-			if (p === 0) {
-				if (q < 0) visible = false;
-			} else {
-				const t = q / p;
-				if (p < 0) t0 = Math.max(t0, t);
-				else t1 = Math.min(t1, t);
-			}
-		}
-		if (!visible || t0 > t1) {
-			if (run.length > 1) runs.push(run);
-			run = [];
-			continue;
-		}
-		const start = at(a, b, t0);
-		if (!run.length) run.push(start);
-		run.push(at(a, b, t1));
-		if (t1 < 1) {
-			runs.push(run);
-			run = [];
-		}
-	}
-	if (run.length > 1) runs.push(run);
-	return runs;
-}
-
-/** Douglas–Peucker: the fewest points within `TOLERANCE` of the line; keeps both ends. */
-export function thin(points: Pt[]): Pt[] {
-	if (points.length < 3) return points;
-	const keep = new Uint8Array(points.length);
-	keep[0] = keep[points.length - 1] = 1;
-	const stack: [number, number][] = [[0, points.length - 1]];
-	while (stack.length) {
-		const [i, j] = stack.pop()!;
-		const [ax, ay] = points[i];
-		const [bx, by] = points[j];
-		const len = Math.hypot(bx - ax, by - ay);
-		let worst = -1;
-		let at = -1;
-		for (let k = i + 1; k < j; k++) {
-			const [px, py] = points[k];
-			const d =
-				len === 0
-					? Math.hypot(px - ax, py - ay)
-					: Math.abs((bx - ax) * (ay - py) - (ax - px) * (by - ay)) / len;
-			if (d > worst) [worst, at] = [d, k];
-		}
-		if (worst > TOLERANCE) {
-			keep[at] = 1;
-			stack.push([i, at], [at, j]);
-		}
-	}
-	return points.filter((_, k) => keep[k]);
-}
-
-/** A path as whole-pixel moves relative to the last point: short, and exact to a pixel. */
-export function pathOf(points: Pt[], close: boolean): string {
-	let [lx, ly] = [0, 0];
-	let d = '';
-	points.forEach(([x, y], i) => {
-		const [rx, ry] = [Math.round(x), Math.round(y)];
-		if (i === 0) d += `M${rx} ${ry}`;
-		else if (rx !== lx || ry !== ly) d += `l${rx - lx} ${ry - ly}`;
-		[lx, ly] = [rx, ry];
-	});
-	return close ? `${d}z` : d;
-}
-
-/**
- * Where a river's name goes: the middle of the longest stretch of its drawn line that is
- * `length` pixels long and bends little, with the line's angle there, kept upright.
- */
-export function riverLabelAt(runs: Pt[][], length: number): { at: Pt; angle: number } | null {
-	let best: { at: Pt; angle: number; run: number } | null = null;
-	for (const run of runs) {
-		let total = 0;
-		for (let i = 1; i < run.length; i++)
-			total += Math.hypot(run[i][0] - run[i - 1][0], run[i][1] - run[i - 1][1]);
-		if (total < length * 1.2 || (best && total <= best.run)) continue;
-		// The point half-way along, and the chord `length` long around it.
-		const pointAt = (d: number): Pt => {
-			let walked = 0;
-			for (let i = 1; i < run.length; i++) {
-				const seg = Math.hypot(run[i][0] - run[i - 1][0], run[i][1] - run[i - 1][1]);
-				if (walked + seg >= d) {
-					const t = seg ? (d - walked) / seg : 0;
-					return [
-						run[i - 1][0] + (run[i][0] - run[i - 1][0]) * t,
-						run[i - 1][1] + (run[i][1] - run[i - 1][1]) * t
-					];
-				}
-				walked += seg;
-			}
-			return run[run.length - 1];
-		};
-		const a = pointAt(total / 2 - length / 2);
-		const b = pointAt(total / 2 + length / 2);
-		const chord = Math.hypot(b[0] - a[0], b[1] - a[1]);
-		// A chord much shorter than the text means a tight bend: the name would not read.
-		if (chord < length * 0.8) continue;
-		let angle = (Math.atan2(b[1] - a[1], b[0] - a[0]) * 180) / Math.PI;
-		if (angle > 90) angle -= 180;
-		if (angle < -90) angle += 180;
-		best = { at: [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2], angle, run: total };
-	}
-	return best && { at: best.at, angle: best.angle };
-}
 
 /**
  * Draws the static map of a view as an SVG document. Labels are placed greedily by priority
@@ -277,56 +95,8 @@ export function staticMapSvg(
 	{ camera, width, height, selected = null, featured = [], title, markers = [] }: StaticMapOptions
 ): string {
 	const isFeatured = (slug: string) => featured.includes(slug);
-	const zoom = camera.zoom;
-	const [cx, cy] = project(camera.center[0], camera.center[1], zoom);
-	const px = ([lng, lat]: Position): Pt => {
-		const [x, y] = project(lng, lat, zoom);
-		return [x - cx + width / 2, y - cy + height / 2];
-	};
-	// A margin beyond the canvas, so that strokes at the edge are not cut.
-	const m = 8;
-	const [x0, y0, x1, y1] = [-m, -m, width + m, height + m];
-	const inView = ([x, y]: Pt, pad = 0) =>
-		x >= -pad && x <= width + pad && y >= -pad && y <= height + pad;
-
-	const polygons = (g: Geometry | null): Position[][][] =>
-		!g
-			? []
-			: g.type === 'Polygon'
-				? [g.coordinates]
-				: g.type === 'MultiPolygon'
-					? (g as MultiPolygon).coordinates
-					: [];
-	const lines = (g: Geometry | null): Position[][] =>
-		!g
-			? []
-			: g.type === 'LineString'
-				? [(g as LineString).coordinates]
-				: g.type === 'MultiLineString'
-					? (g as MultiLineString).coordinates
-					: [];
-
-	const area = (features: Feature[]) =>
-		features
-			.flatMap((f) => polygons(f.geometry))
-			.flatMap((rings) => rings.map((ring) => thin(clipRing(ring.map(px), x0, y0, x1, y1))))
-			.filter((ring) => ring.length >= 4)
-			.map((ring) => pathOf(ring, true))
-			.join('');
-	const line = (features: Feature[]) =>
-		features
-			.flatMap((f) => lines(f.geometry))
-			.flatMap((l) => clipLine(l.map(px), x0, y0, x1, y1))
-			.map(thin)
-			.filter((run) => run.length >= 2)
-			.map((run) => pathOf(run, false))
-			.join('');
-	/** Rivers and lakes of a rank shown at this zoom, as the live style's `rankFilter`. */
-	const ranked = (features: Feature[], [z2, z3]: readonly [number, number]) =>
-		features.filter((f) => {
-			const rank = Number(f.properties?.rank ?? 3);
-			return rank === 1 || (rank === 2 && zoom >= z2) || zoom >= z3;
-		});
+	const view = canvasView(camera, width, height);
+	const { zoom, px, inView, area, line } = view;
 
 	const out: string[] = [];
 	const defs: string[] = [];
@@ -355,11 +125,11 @@ export function staticMapSvg(
 	region(`fill="${COLORS.neighbour}"`);
 	tajikistan(`fill="${COLORS.focus}"`);
 	shape(
-		area(ranked(basemap.lakes.features, WATER_RANK_ZOOMS.lines)),
+		area(ranked(basemap.lakes.features, WATER_RANK_ZOOMS.lines, zoom)),
 		`fill="${WATER.fill}" stroke="${WATER.line}" stroke-width="0.5" fill-rule="evenodd"`
 	);
 	shape(
-		line(ranked(basemap.rivers.features, WATER_RANK_ZOOMS.lines)),
+		line(ranked(basemap.rivers.features, WATER_RANK_ZOOMS.lines, zoom)),
 		`fill="none" stroke="${WATER.line}" stroke-width="${zoom >= 7 ? 1.6 : 1}" stroke-linecap="round" stroke-linejoin="round"`
 	);
 	shape(
@@ -410,52 +180,7 @@ export function staticMapSvg(
 	);
 
 	// Labels, most important first; each claims its box.
-	const boxes: [number, number, number, number][] = [];
-	const free = (b: [number, number, number, number]) =>
-		!boxes.some((o) => b[0] < o[2] && b[2] > o[0] && b[1] < o[3] && b[3] > o[1]);
-	const labels: string[] = [];
-	/** The weights of the capitals' face the map uses, embedded once each. */
-	const capsWeights = new Set<400 | 600>();
-	// The event markers first: every label keeps clear of them.
-	for (const m of staticMarkers(markers, camera, { width, height, zoomOffset: 0 })) {
-		const [mx, my] = [m.x + width / 2, m.y + height / 2];
-		boxes.push([mx - MARKER_HALF, my - MARKER_HALF, mx + MARKER_HALF, my + MARKER_HALF]);
-	}
-	/** Places a name at the first free candidate spot around [x, y]; false if none is free. */
-	const label = (
-		text: string,
-		[x, y]: Pt,
-		size: number,
-		fill: string,
-		weight: number,
-		candidates: readonly Candidate[],
-		caps = false
-	): boolean => {
-		const w = textWidth(text, size) * (caps ? CAPS_TRACKING : 1);
-		for (const [dx, dy, align] of candidates) {
-			const left = x + dx - (align === 1 ? 0 : align === 0 ? w / 2 : w);
-			const cy = y + dy;
-			// From the capitals' tops to the descenders' feet (the baseline is 0.35 em below `cy`).
-			const box: [number, number, number, number] = [
-				left - 2,
-				cy - size * 0.7,
-				left + w + 2,
-				cy + size * 0.7
-			];
-			if (!free(box)) continue;
-			boxes.push(box);
-			if (caps) capsWeights.add(weight === 600 ? 600 : 400);
-			const face = caps
-				? ` font-family="${CAPS_FAMILY}" letter-spacing="${num(size * CAPS_SPACING)}"`
-				: '';
-			labels.push(
-				`<text x="${num(left)}" y="${num(cy + size * 0.35)}"${face} font-size="${size}" font-weight="${weight}" fill="${fill}">${esc(text)}</text>`
-			);
-			return true;
-		}
-		return false;
-	};
-	const centred: readonly Candidate[] = [[0, 0, 0]];
+	const labels = new Labels(markers, camera, width, height);
 
 	const dots: string[] = [];
 	for (const place of places) {
@@ -472,7 +197,7 @@ export function staticMapSvg(
 			dots.push(
 				`<circle cx="${num(at[0])}" cy="${num(at[1])}" r="${isSelected ? 8 : 5}" fill="${isSelected ? COLORS.selected : COLORS.place}" stroke="${COLORS.placeLine}" stroke-width="${isSelected ? 3 : 1.6}"/>`
 			);
-			boxes.push([at[0] - 6, at[1] - 6, at[0] + 6, at[1] + 6]);
+			labels.claim([at[0] - 6, at[1] - 6, at[0] + 6, at[1] + 6]);
 		}
 	}
 	for (const place of places) {
@@ -480,7 +205,7 @@ export function staticMapSvg(
 		const at = px([place.lng, place.lat]);
 		if (!inView(at, 20)) continue;
 		const region = place.precision === 'region';
-		label(
+		labels.label(
 			place.name,
 			at,
 			region ? 12 : 13,
@@ -489,111 +214,19 @@ export function staticMapSvg(
 			region ? AREA_LABEL : DOT_LABEL
 		);
 	}
-	// River names along their lines, as the live style's `river-labels` (from zoom 5, by rank).
-	const riverSize = Math.max(10, Math.min(13, 10 + ((zoom - 5) * 3) / 5));
-	const riverLabels: string[] = [];
-	if (zoom >= 5) {
-		for (const f of ranked(basemap.rivers.features, WATER_RANK_ZOOMS.riverLabels)) {
-			const name = f.properties?.name;
-			if (typeof name !== 'string' || !name) continue;
-			const runs = lines(f.geometry).flatMap((l) => clipLine(l.map(px), 0, 0, width, height));
-			const along = riverLabelAt(runs, textWidth(name, riverSize) * 1.1);
-			if (!along) continue;
-			const { at, angle } = along;
-			const w = textWidth(name, riverSize) * 1.1;
-			const [hx, hy] = [
-				(Math.abs(Math.cos((angle * Math.PI) / 180)) * w) / 2 + riverSize / 2,
-				(Math.abs(Math.sin((angle * Math.PI) / 180)) * w) / 2 + riverSize / 2
-			];
-			const box: [number, number, number, number] = [
-				at[0] - hx,
-				at[1] - hy,
-				at[0] + hx,
-				at[1] + hy
-			];
-			if (!free(box)) continue;
-			boxes.push(box);
-			riverLabels.push(
-				`<text x="${num(at[0])}" y="${num(at[1])}" dy="-0.35em" text-anchor="middle" transform="rotate(${num(angle)} ${num(at[0])} ${num(at[1])})" font-size="${num(riverSize)}" font-style="italic" letter-spacing="1" fill="${WATER.label}" stroke="${WATER.halo}">${esc(name)}</text>`
-			);
-		}
-	}
-	for (const f of basemap.labels.features) {
-		const [lng, lat] = (f.geometry as { coordinates: Position }).coordinates;
-		const focus = f.properties?.focus === true;
-		if (!inView(px([lng, lat]), -20)) continue;
-		label(
-			String(f.properties?.name ?? '').toUpperCase(),
-			px([lng, lat]),
-			focus ? 15 : 12,
-			COLORS.label,
-			focus ? 600 : 400,
-			centred,
-			true
-		);
-	}
-	const beside: readonly Candidate[] = [[5, 0, 1]];
-	const towns = basemap.towns.features
-		.filter((f) => zoom >= 4 && Number(f.properties?.minzoom ?? 99) <= Math.floor(zoom))
-		.sort((a, b) => Number(b.properties?.population) - Number(a.properties?.population));
-	for (const f of towns) {
-		const at = px((f.geometry as { coordinates: Position }).coordinates);
-		if (!inView(at)) continue;
-		const big = Number(f.properties?.population) >= 100_000;
-		const size = zoom >= 8 ? (big ? 12 : 11) : big ? 10.5 : 9.5;
-		if (!free([at[0] - 3, at[1] - 3, at[0] + 3, at[1] + 3])) continue;
-		if (label(String(f.properties?.name), at, size, TOWN.label, big ? 600 : 400, beside)) {
-			dots.unshift(
-				`<circle cx="${num(at[0])}" cy="${num(at[1])}" r="${big ? 3 : 2.2}" fill="${TOWN.dot}" stroke="${TOWN.dotLine}"/>`
-			);
-		}
-	}
-
-	// Province names last, as on the live map: the places, the countries and the towns win.
-	if (zoom >= PROVINCE_LABEL_ZOOMS[0] && zoom < PROVINCE_LABEL_ZOOMS[1]) {
-		for (const f of provinceLabels(basemap)) {
-			const at = px((f.geometry as { coordinates: Position }).coordinates);
-			if (!inView(at, -20)) continue;
-			const rows = provinceRows(String(f.properties?.name ?? ''));
-			const size = 11;
-			const w = Math.max(...rows.map((r) => textWidth(r, size) * CAPS_TRACKING));
-			const h = rows.length * size * 1.2;
-			// At its point, or above or below it (as the live map's variable anchors), where free.
-			const spot = [0, -1, 1]
-				.map((k): [number, number] => [at[0], at[1] + k * (h / 2 + size * 2.5)])
-				.map(([x, y]) => ({
-					y,
-					box: [x - w / 2 - 2, y - h / 2, x + w / 2 + 2, y + h / 2] as [
-						number,
-						number,
-						number,
-						number
-					]
-				}))
-				.find((c) => free(c.box));
-			if (!spot) continue;
-			boxes.push(spot.box);
-			const tspans = rows
-				.map(
-					(r, i) =>
-						`<tspan x="${num(at[0])}" y="${num(spot.y - h / 2 + size * (1.2 * i + 0.95))}">${esc(r)}</tspan>`
-				)
-				.join('');
-			capsWeights.add(400);
-			labels.push(
-				`<text text-anchor="middle" font-family="${CAPS_FAMILY}" font-size="${size}" font-weight="400" letter-spacing="${num(size * CAPS_SPACING)}" fill="${PROVINCE.label}" stroke="${PROVINCE.halo}">${tspans}</text>`
-			);
-		}
-	}
+	labelRivers(labels, view, basemap);
+	labelCountries(labels, view, basemap);
+	labelTowns(labels, view, basemap, dots);
+	labelProvinces(labels, view, basemap);
 	return (
 		`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img">` +
 		`<title>${esc(title)}</title>` +
-		(defs.length || capsWeights.size
-			? `<defs>${capsFaces(capsWeights)}${defs.join('')}</defs>`
+		(defs.length || labels.capsWeights.size
+			? `<defs>${capsFaces(labels.capsWeights)}${defs.join('')}</defs>`
 			: '') +
 		out.join('') +
 		dots.join('') +
-		`<g font-family="'Noto Sans',sans-serif" stroke="${COLORS.halo}" stroke-width="3" stroke-linejoin="round" paint-order="stroke">${riverLabels.join('')}${labels.join('')}</g>` +
+		`<g font-family="'Noto Sans',sans-serif" stroke="${COLORS.halo}" stroke-width="3" stroke-linejoin="round" paint-order="stroke">${labels.rivers.join('')}${labels.texts.join('')}</g>` +
 		`</svg>`
 	);
 }

@@ -5,12 +5,12 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
 	fileKind,
-	formatError,
 	MAX_FILE_BYTES,
 	readAtlasFiles,
 	validateAtlas,
 	type AtlasFile
 } from './validate';
+import { formatError } from './validate-report';
 import type { SourceDocument } from '../content/types';
 
 /** The repository root: fixture paths in messages are relative to it, as the script prints them. */
@@ -381,19 +381,6 @@ describe('fileKind', () => {
 		['static/geo/layers.geojson', 'geometry']
 	])('%s → %s', (path, kind) => {
 		expect(fileKind(path)).toBe(kind);
-	});
-});
-
-describe('formatError', () => {
-	it.each([
-		[{ file: 'a.geojson', reason: 'not valid JSON' }, 'a.geojson: not valid JSON'],
-		[
-			{ file: 'l.geojson', index: 3, id: 'osce-kulyab', property: 'start', reason: 'bad' },
-			'l.geojson: feature 3 (osce-kulyab): property "start": bad'
-		],
-		[{ file: 'l.geojson', index: 0, reason: 'bad' }, 'l.geojson: feature 0: bad']
-	])('%j', (error, line) => {
-		expect(formatError(error)).toBe(line);
 	});
 });
 
@@ -910,12 +897,6 @@ describe('the order of errors', () => {
 			['layers/x.geojson', 1, 'start'],
 			['b.geojson', 0, undefined]
 		]);
-	});
-});
-
-describe('formatError without a feature', () => {
-	it('names the id where there is no feature index', () => {
-		expect(formatError({ file: 'a.geojson', id: 'x', reason: 'bad' })).toBe('a.geojson: x: bad');
 	});
 });
 
