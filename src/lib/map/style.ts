@@ -36,6 +36,19 @@ const NATURAL_EARTH = BASEMAP_ATTRIBUTIONS[0];
  * and a line's band under the border, the places' rings under their dots, the events' rings
  * under the hovered ring and the markers.
  */
+/**
+ * A country fill without its antialiasing pass (a shader program of its own, costly to compile
+ * on a phone's first load): the outlines are lines drawn above.
+ */
+function landFill(source: string, color: string): LayerSpecification {
+	return {
+		id: `${source}-fill`,
+		type: 'fill',
+		source,
+		paint: { 'fill-color': color, 'fill-antialias': false }
+	};
+}
+
 export function featuredMarks(): { layers: LayerSpecification[]; before: string }[] {
 	return [
 		{ layers: featuredAreaLayers(), before: BASEMAP_LAYERS.borderCasing },
@@ -82,32 +95,10 @@ export function atlasStyle(
 			// The land at every scale in one colour and at every zoom, so that no edge of the data
 			// (the context box, the region box) ever shows: the world beyond the context box and
 			// the context at 1:110m, the region at 1:10m above them.
-			{
-				id: 'world-fill',
-				type: 'fill',
-				source: 'world',
-				// No antialiasing pass (a shader program of its own, costly to compile on a phone's
-				// first load): the outlines are lines drawn above.
-				paint: { 'fill-color': COLORS.neighbour, 'fill-antialias': false }
-			},
-			{
-				id: 'context-fill',
-				type: 'fill',
-				source: 'context',
-				paint: { 'fill-color': COLORS.neighbour, 'fill-antialias': false }
-			},
-			{
-				id: 'region-fill',
-				type: 'fill',
-				source: 'region',
-				paint: { 'fill-color': COLORS.neighbour, 'fill-antialias': false }
-			},
-			{
-				id: 'tajikistan-fill',
-				type: 'fill',
-				source: 'tajikistan',
-				paint: { 'fill-color': COLORS.focus, 'fill-antialias': false }
-			},
+			landFill('world', COLORS.neighbour),
+			landFill('context', COLORS.neighbour),
+			landFill('region', COLORS.neighbour),
+			landFill('tajikistan', COLORS.focus),
 			...geography.fills,
 			// The countries' borders as lines (1:10m in the region box, 1:110m beyond), not the
 			// outlines of the clipped polygons, which would draw the boxes' edges.
