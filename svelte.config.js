@@ -45,7 +45,13 @@ const config = {
 		// Small stylesheets go into the page itself: one round trip less before the first paint
 		// on a slow network (Kit adds their hashes to the Content-Security-Policy).
 		inlineStyleThreshold: 12_000,
+		// Links are written from the site's root (`/ru/place/kulyab`, not `../place/kulyab`), so that
+		// one path can be put into any language by its prefix (src/lib/state/url.ts).
+		paths: { relative: false },
 		prerender: {
+			// Every page in each language: the crawl starts at each language's home page (the
+			// language switch on every page links the rest, and each page's links stay in its language).
+			entries: ['*', '/ru', '/tg'],
 			handleHttpError: 'fail',
 			// A link's `#map=zoom/lat/lng` is the explorer's view (the story's "Explore from here"),
 			// not an element id; every other missing id still fails the build.

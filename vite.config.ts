@@ -1,3 +1,4 @@
+import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 
@@ -14,7 +15,21 @@ const APP_CHUNK = new RegExp(
 );
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [
+		// The interface's messages (messages/*.json), compiled into typed functions at build time
+		// (src/lib/paraglide, generated and not committed); the page's language is its path's prefix.
+		// Vitest uses what `npm run i18n` compiled: the plugin's watcher would keep it from exiting.
+		...(process.env.VITEST
+			? []
+			: [
+					paraglideVitePlugin({
+						project: './project.inlang',
+						outdir: './src/lib/paraglide',
+						strategy: ['custom-atlas', 'baseLocale']
+					})
+				]),
+		sveltekit()
+	],
 	define: {
 		// The map's probe (`window.__atlas`) for tests and the benchmark: `ATLAS_PROBE=1 vite build`
 		// builds into build-test/ with it; `npm run build` (what `npm start` serves) without it, and

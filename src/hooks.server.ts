@@ -2,6 +2,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { Handle } from '@sveltejs/kit';
 import { building } from '$app/environment';
 import { CLIENT_MANIFEST, mapCodeFiles, mapCodeMeta, type ManifestChunk } from '$lib/map/code';
+import { defineCustomServerStrategy } from '$lib/paraglide/runtime';
+import { paraglideMiddleware } from '$lib/paraglide/server';
+import { langOf } from '$lib/state/url';
+
+// The page's language is its path's prefix, read by the URL schema and nothing else.
+defineCustomServerStrategy('custom-atlas', {
+	getLocale: (request) => (request ? langOf(new URL(request.url).pathname) : undefined)
+});
 
 /**
  * The `<meta>` naming the live map's files, read once per prerender from the client build's
@@ -30,11 +38,18 @@ function mapCodeTag(): string {
  */
 export const handle: Handle = ({ event, resolve }) => {
 	const tag = mapCodeTag();
-	return resolve(event, {
-		preload: ({ type, path }) =>
-			type === 'js' ||
-			type === 'css' ||
-			(type === 'font' && /noto-sans-latin-(400|600)-normal/.test(path)),
-		transformPageChunk: ({ html }) => (tag ? html.replace('</head>', `${tag}</head>`) : html)
-	});
+	// The messages read the request's language while the page renders (paraglide keeps it per
+	// request, so pages prerendered side by side never mix their languages).
+	return paraglideMiddleware(event.request, ({ locale }) =>
+		resolve(event, {
+			preload: ({ type, path }) =>
+				type === 'js' ||
+				type === 'css' ||
+				(type === 'font' && /noto-sans-latin-(400|600)-normal/.test(path)),
+			transformPageChunk: ({ html }) => {
+				const page = html.replace('%lang%', locale);
+				return tag ? page.replace('</head>', `${tag}</head>`) : page;
+			}
+		})
+	);
 };

@@ -5,6 +5,13 @@ const route = (path: string) =>
 	reroute({ url: new URL(`http://x${path}`), fetch } as Parameters<typeof reroute>[0]);
 
 describe('reroute', () => {
+	it.each([
+		['/ru/place/kulyab', '/place/kulyab'],
+		['/tg', '/'],
+		['/tg/story/the-year-2013', '/story/the-year-2013'],
+		['/ru/place/%', '/place/%25']
+	])('routes %s as %s', (path, expected) => expect(route(path)).toBe(expected));
+
 	it.each(['/place/kulyab', '/place/%D0%BA%D1%83%D0%BB%D1%8F%D0%B1', '/source', '/place/a%25b'])(
 		'leaves the valid path %s alone',
 		(path) => expect(route(path)).toBeUndefined()

@@ -1,13 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { LAYER_IDS } from '../geo/layers';
 import { WHOLE_STORY } from '../geo/time';
-import { readUrl, stateHref, URL_SCHEMA, writeUrl, type UrlState } from './url';
+import {
+	delocalizePath,
+	langOf,
+	localizePath,
+	readUrl,
+	stateHref,
+	URL_SCHEMA,
+	writeUrl,
+	type Lang,
+	type UrlState
+} from './url';
 
 const url = (search: string, hash = '') => ({ search, hash });
 
 describe('the schema', () => {
 	it('has one entry per parameter, each where it lives', () => {
 		expect(Object.entries(URL_SCHEMA).map(([name, p]) => [name, p.in, p.keys.join('&')])).toEqual([
+			['lang', 'path', ''],
 			['view', 'hash', 'map'],
 			['layers', 'query', 'layers'],
 			['range', 'query', 'from&to']
@@ -103,11 +114,57 @@ describe('writeUrl', () => {
 
 	it('reads back what it wrote', () => {
 		const state: UrlState = {
+			lang: 'tg',
 			view: { zoom: 9.25, lat: 37.914, lng: 69.784 },
 			layers: ['bases', 'clashes'],
 			range: { from: 1999, to: 2003 }
 		};
-		expect(readUrl(writeUrl(url(''), state))).toEqual(state);
+		expect(readUrl(writeUrl({ pathname: '/place/kulyab', ...url('') }, state))).toEqual(state);
+	});
+});
+
+describe('the language, the path prefix', () => {
+	it.each<[string, Lang, string]>([
+		['/', 'en', '/'],
+		['/place/kulyab', 'en', '/place/kulyab'],
+		['/ru', 'ru', '/'],
+		['/ru/place/kulyab', 'ru', '/place/kulyab'],
+		['/tg/story/the-year-2013', 'tg', '/story/the-year-2013'],
+		// Not a language: a page called "ru…", or the base language's own code, stays as it is.
+		['/rus/place', 'en', '/rus/place'],
+		['/en/place/kulyab', 'en', '/en/place/kulyab'],
+		['/place/ru', 'en', '/place/ru']
+	])('%s is in %s, at %s', (path, lang, bare) => {
+		expect(langOf(path)).toBe(lang);
+		expect(delocalizePath(path)).toBe(bare);
+		expect(readUrl({ pathname: path, search: '', hash: '' }).lang).toBe(lang);
+	});
+
+	it.each<[Lang, string, string]>([
+		['ru', '/', '/ru'],
+		['tg', '/place/kulyab', '/tg/place/kulyab'],
+		['en', '/ru/place/kulyab', '/place/kulyab'],
+		['tg', '/ru/event/ceasefire-1994', '/tg/event/ceasefire-1994']
+	])('%s of %s is %s', (lang, path, want) => {
+		expect(localizePath(lang, path)).toBe(want);
+	});
+
+	it('switches language keeping the query, the view and unknown parameters', () => {
+		const out = writeUrl(
+			{ pathname: '/place/garm', search: '?layers=osce&from=1999&utm=x', hash: '#map=8/39/70' },
+			{ lang: 'ru' }
+		);
+		expect(out).toEqual({
+			pathname: '/ru/place/garm',
+			search: '?layers=osce&from=1999&utm=x',
+			hash: '#map=8/39/70'
+		});
+	});
+
+	it('names the language in a link that carries state', () => {
+		expect(stateHref('/place/garm', { lang: 'tg', layers: ['osce'] })).toBe(
+			'/tg/place/garm?layers=osce'
+		);
 	});
 });
 

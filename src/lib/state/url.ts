@@ -17,8 +17,16 @@ import { HASH_KEY, parseHash, writeHash, type MapView } from './hash';
 import { DEFAULT_LAYERS, LAYERS_KEY, parseLayers, writeLayers } from './layers';
 import { FROM_KEY, parseRange, TO_KEY, writeRange } from './range';
 
+/** The atlas's languages: English at the site's root, the others under their own prefix. */
+export const LANGS = ['en', 'ru', 'tg'] as const;
+export type Lang = (typeof LANGS)[number];
+/** The language of a path with no prefix: every link shared before the others existed. */
+export const BASE_LANG: Lang = 'en';
+
 /** The state a URL carries. */
 export interface UrlState {
+	/** The page's language, the path's first segment (`/ru/place/kulyab`); none: English. */
+	lang: Lang;
 	/** The map's view, `#map=zoom/lat/lng`; null for the page's own camera. */
 	view: MapView | null;
 	/** The layers shown, `?layers=a,b`. */
@@ -30,12 +38,12 @@ export interface UrlState {
 /** One parameter: where it lives, its keys, and its codec over that part of the URL. */
 export interface UrlParam<T> {
 	/** The part of the URL it lives in. */
-	in: 'query' | 'hash';
+	in: 'path' | 'query' | 'hash';
 	/** Its keys in that part (the range has two). */
 	keys: readonly string[];
 	/** Its value when the URL does not say, or says something malformed. */
 	default: () => T;
-	/** Reads it from the part (`?…` or `#…`, with or without the sign); malformed gives `default`. */
+	/** Reads it from the part (a path, `?…` or `#…`, with or without the sign); malformed gives `default`. */
 	parse: (part: string) => T;
 	/** The part with the parameter set to `value` (removed when it is the default). */
 	write: (part: string, value: T) => string;
@@ -43,12 +51,21 @@ export interface UrlParam<T> {
 
 /** The parts of a URL that hold state: `location` and `URL` both have them. */
 export interface UrlParts {
+	/** The path, where the language lives; without it a URL says nothing of its language. */
+	pathname?: string;
 	search: string;
 	hash: string;
 }
 
 /** Every parameter of the state in the URL. */
 export const URL_SCHEMA: { [K in keyof UrlState]: UrlParam<UrlState[K]> } = {
+	lang: {
+		in: 'path',
+		keys: [],
+		default: () => BASE_LANG,
+		parse: langOf,
+		write: (pathname, lang) => localizePath(lang, pathname)
+	},
 	view: {
 		in: 'hash',
 		keys: [HASH_KEY],
@@ -98,7 +115,10 @@ export function readUrl(url: UrlParts): Partial<UrlState> {
 	const state: Partial<Record<keyof UrlState, unknown>> = {};
 	for (const name of NAMES) {
 		const param = URL_SCHEMA[name];
-		if (param.keys.some((k) => present[param.in].has(k))) {
+		if (param.in === 'path') {
+			// Every path says its language, by its prefix or by having none.
+			if (url.pathname !== undefined) state[name] = param.parse(url.pathname);
+		} else if (param.keys.some((k) => present[param.in as 'query' | 'hash'].has(k))) {
 			state[name] = param.parse(param.in === 'query' ? url.search : url.hash);
 		}
 	}
@@ -110,20 +130,63 @@ export function readUrl(url: UrlParts): Partial<UrlState> {
  * not know, kept). The query starts with `?` and the hash with `#`, or they are empty.
  */
 export function writeUrl(url: UrlParts, state: Partial<UrlState>): UrlParts {
-	let { search, hash } = url;
+	let { pathname, search, hash } = url;
 	for (const name of NAMES) {
 		if (!(name in state)) continue;
 		const param = URL_SCHEMA[name] as UrlParam<unknown>;
-		if (param.in === 'query') search = param.write(search, state[name]);
+		if (param.in === 'path') {
+			if (pathname !== undefined) pathname = param.write(pathname, state[name]);
+		} else if (param.in === 'query') search = param.write(search, state[name]);
 		else hash = param.write(hash, state[name]);
 	}
-	return { search, hash };
+	return pathname === undefined ? { search, hash } : { pathname, search, hash };
 }
 
-/** A link to `path` (already resolved) that carries `state`: `/place/garm?layers=bases#map=…`. */
+/**
+ * A link to `path` (already resolved) that carries `state`: `/place/garm?layers=bases#map=…`,
+ * under the language's prefix when `state` names one (`/ru/place/garm…`).
+ */
 export function stateHref(path: string, state: Partial<UrlState>): string {
-	const { search, hash } = writeUrl({ search: '', hash: '' }, state);
-	return path + search + hash;
+	const {
+		pathname = path,
+		search,
+		hash
+	} = writeUrl({ pathname: path, search: '', hash: '' }, state);
+	return pathname + search + hash;
+}
+
+/**
+ * The site's root path, where the language prefix goes (`/` at a domain's root, `/atlas/` under a
+ * sub-path). Set once by the app from SvelteKit's `base`; the tests and Node scripts keep `/`.
+ */
+let root = '/';
+export function setPathRoot(base: string): void {
+	root = base.endsWith('/') ? base : `${base}/`;
+}
+
+/** The path's language: its first segment under the root when that is a language's, else English. */
+export function langOf(pathname: string): Lang {
+	if (!pathname.startsWith(root)) return BASE_LANG;
+	const first = pathname.slice(root.length).split('/')[0];
+	return (LANGS as readonly string[]).includes(first) && first !== BASE_LANG
+		? (first as Lang)
+		: BASE_LANG;
+}
+
+/** The path without its language prefix: `/ru/place/kulyab` → `/place/kulyab`, `/ru` → `/`. */
+export function delocalizePath(pathname: string): string {
+	const lang = langOf(pathname);
+	if (lang === BASE_LANG) return pathname;
+	const rest = pathname.slice(root.length + lang.length);
+	return root + rest.replace(/^\//, '');
+}
+
+/** `pathname` (with or without a prefix) in `lang`: `/place/kulyab` → `/tg/place/kulyab`. */
+export function localizePath(lang: Lang, pathname: string): string {
+	const bare = delocalizePath(pathname);
+	if (lang === BASE_LANG || !bare.startsWith(root)) return bare;
+	const rest = bare.slice(root.length);
+	return rest ? `${root}${lang}/${rest}` : `${root}${lang}`;
 }
 
 /** `hash` without the parameter `key`; other `&`-separated parameters keep their order. */

@@ -1,0 +1,27 @@
+/**
+ * The page's language, for the code that renders it. It is the path's prefix, read by the URL
+ * schema (`langOf`); paraglide's messages read the same (hooks.server.ts and hooks.client.ts
+ * register it as their locale), so a page's text, links and data never disagree.
+ */
+import { getLocale } from '../paraglide/runtime';
+import { LANGS, localizePath, writeUrl, type Lang, type UrlParts } from './url';
+
+/** The language of the page being rendered. */
+export function pageLang(): Lang {
+	const locale = getLocale();
+	return (LANGS as readonly string[]).includes(locale) ? (locale as Lang) : 'en';
+}
+
+/** An app path (from `resolve`) in the page's language: `/place/kulyab` → `/ru/place/kulyab`. */
+export function localized(path: string): string {
+	return localizePath(pageLang(), path);
+}
+
+/**
+ * The same page in `lang`, keeping everything else the URL holds (layers, years, view, and any
+ * parameter the schema does not know).
+ */
+export function inLang(url: UrlParts & { pathname: string }, lang: Lang): string {
+	const { pathname, search, hash } = writeUrl(url, { lang });
+	return (pathname ?? url.pathname) + search + hash;
+}
