@@ -19,13 +19,13 @@ const LAYERS = {
 	components: ['components', 'state', 'search', 'geo', 'content', 'site', 'i18n'],
 	map: ['map', 'geo', 'site'],
 	state: ['state', 'geo', 'content', 'i18n'],
-	server: ['server', 'search', 'geo', 'content'],
+	server: ['server', 'search', 'geo', 'content', 'state', 'i18n'],
 	search: ['search', 'geo', 'content'],
 	// The data model: the content and its checks sit on it, so it imports nothing of theirs.
 	geo: ['geo'],
 	content: ['content', 'geo'],
 	app: ['app', 'geo', 'state', 'site', 'i18n'],
-	// The compiled messages: generated, importing nothing of the app.
+	// The messages: paraglide's compiled functions and their browser twin, importing nothing else.
 	i18n: ['i18n'],
 	site: ['site'],
 	scripts: ['scripts', 'search', 'geo', 'content', 'state'],
@@ -117,7 +117,7 @@ export default ts.config(
 				{ type: 'server', pattern: 'src/lib/server/**', partialMatch: false },
 				{ type: 'search', pattern: 'src/lib/search/**', partialMatch: false },
 				{ type: 'site', pattern: 'src/lib/site', partialMatch: false },
-				{ type: 'i18n', pattern: 'src/lib/paraglide/**', partialMatch: false },
+				{ type: 'i18n', pattern: 'src/lib/{paraglide,i18n}/**', partialMatch: false },
 				{ type: 'routes', pattern: 'src/routes/**', partialMatch: false },
 				{ type: 'app', pattern: 'src/*', partialMatch: false },
 				{ type: 'scripts', pattern: 'scripts/**', partialMatch: false },

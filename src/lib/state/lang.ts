@@ -1,15 +1,15 @@
 /**
  * The page's language, for the code that renders it. It is the path's prefix, read by the URL
- * schema (`langOf`); paraglide's messages read the same (hooks.server.ts and hooks.client.ts
- * register it as their locale), so a page's text, links and data never disagree.
+ * schema (`langOf`); paraglide's messages read the same on the server (hooks.server.ts registers
+ * it as their locale), so a page's text, links and data never disagree. Not paraglide's runtime:
+ * the browser has no use for it (src/lib/i18n/messages.svelte.ts).
  */
-import { getLocale } from '../paraglide/runtime';
-import { LANGS, localizePath, writeUrl, type Lang, type UrlParts } from './url';
+import { page } from '$app/state';
+import { langOf, localizePath, writeUrl, type Lang, type UrlParts } from './url';
 
-/** The language of the page being rendered. */
+/** The language of the page being rendered (called while a component renders, on the server too). */
 export function pageLang(): Lang {
-	const locale = getLocale();
-	return (LANGS as readonly string[]).includes(locale) ? (locale as Lang) : 'en';
+	return langOf(page.url.pathname);
 }
 
 /** An app path (from `resolve`) in the page's language: `/place/kulyab` → `/ru/place/kulyab`. */

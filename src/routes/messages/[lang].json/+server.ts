@@ -1,0 +1,17 @@
+import { error } from '@sveltejs/kit';
+import { messagesOf } from '$lib/server/messages';
+import { LANGS, type Lang } from '$lib/state/url';
+
+export const prerender = true;
+
+/** Each language's messages as a file, for the one page that has no layout data: a static host's 404. */
+export function entries() {
+	return LANGS.map((lang) => ({ lang }));
+}
+
+export function GET({ params }) {
+	if (!(LANGS as readonly string[]).includes(params.lang)) error(404, 'No such language');
+	return new Response(JSON.stringify(messagesOf(params.lang as Lang)), {
+		headers: { 'content-type': 'application/json; charset=utf-8' }
+	});
+}
