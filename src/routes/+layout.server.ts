@@ -1,7 +1,7 @@
 import { getAtlas } from '$lib/server/atlas';
 import { homeView, pageView } from '$lib/server/views';
 import { eventSummaries, layerCounts, placeSummaries } from '$lib/geo/summary';
-import { messagesOf } from '$lib/server/messages';
+import { messagesOf } from '$lib/i18n/files';
 import { langOf } from '$lib/state/url';
 
 /**

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { messagesOf } from '$lib/server/messages';
+import { messagesOf } from '$lib/i18n/files';
 import { LANGS, type Lang } from '$lib/state/url';
 
 export const prerender = true;

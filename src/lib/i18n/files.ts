@@ -1,10 +1,10 @@
 /**
- * One language's messages as data, for the browser (src/lib/i18n/messages.svelte.ts): the files
+ * One language's messages as data, for the browser (messages.svelte.ts) and the checks: the files
  * paraglide compiles, as project.inlang/settings.json names them, merged.
  */
 import { readFileSync } from 'node:fs';
-import type { Dictionary } from '$lib/i18n/format';
-import type { Lang } from '$lib/state/url';
+import type { Dictionary } from './format';
+import type { Lang } from '../state/url';
 
 const SETTINGS = 'project.inlang/settings.json';
 
