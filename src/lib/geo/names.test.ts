@@ -156,6 +156,29 @@ describe('nameProblems', () => {
 	});
 });
 
+describe("each edition's label", () => {
+	const names: PlaceName[] = [
+		{ name: 'Kulyab', lang: 'en', kind: 'source' },
+		{ name: 'Куляб', lang: 'ru-Cyrl', kind: 'standard' },
+		{ name: 'Кӯлоб', lang: 'tg-Cyrl', kind: 'official' }
+	];
+	const problems = (label: Record<string, string>) =>
+		nameProblems({ names, country: 'TJ', sources: ['p14'], label } as never).map(
+			(p) => `${p.property}: ${p.reason}`
+		);
+
+	it("is one of the place's names in its language", () => {
+		expect(problems({ ru: 'Куляб', tg: 'Кӯлоб' })).toEqual([]);
+	});
+
+	it('fails a name the place does not have, or has in another language', () => {
+		expect(problems({ ru: 'Кулоб', tg: 'Куляб' })).toEqual([
+			'label.ru: "Кулоб" is not one of the place\'s names in "ru"; add it to "names" with its reference, or choose one of them',
+			'label.tg: "Куляб" is not one of the place\'s names in "tg"; add it to "names" with its reference, or choose one of them'
+		]);
+	});
+});
+
 describe('languageScript', () => {
 	it.each([
 		['tg-Cyrl', 'tg-Cyrl'],

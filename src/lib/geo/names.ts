@@ -93,12 +93,13 @@ export interface NameProblem {
  * - a "source" name that is not English, or (given the source's blocks) that no block of the
  *   place's `sources` contains as written;
  * - the same name twice in one language;
+ * - a `label` that is not one of the place's names in its language;
  * - in each edition language (`EDITION_LANGUAGES`), current names but none "official" or
  *   "standard", or more than one: that edition would have no name, or two, to show.
  * @param paragraphs block id → its text; without it the source check is skipped
  */
 export function nameProblems(
-	place: Pick<PlaceProperties, 'names' | 'country' | 'sources'>,
+	place: Pick<PlaceProperties, 'names' | 'country' | 'sources' | 'label'>,
 	paragraphs?: ReadonlyMap<string, string>
 ): NameProblem[] {
 	const problems: NameProblem[] = [];
@@ -166,6 +167,14 @@ export function nameProblems(
 				});
 		}
 	});
+	for (const [lang, label] of Object.entries(place.label ?? {})) {
+		const tag = languageScript(lang);
+		if (!place.names.some((n) => n.name === label && languageScript(n.lang) === tag))
+			problems.push({
+				property: `label.${lang}`,
+				reason: `"${label}" is not one of the place's names in "${lang}"; add it to "names" with its reference, or choose one of them`
+			});
+	}
 	for (const language of EDITION_LANGUAGES) {
 		const current = place.names.filter(
 			(n) => languageScript(n.lang) === language && n.to === undefined

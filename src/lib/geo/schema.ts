@@ -159,6 +159,18 @@ export const PlacePropertiesSchema = record(
 			v.array(PlaceNameSchema, expected('a non-empty array')),
 			v.nonEmpty(expected('a non-empty array'))
 		),
+		/**
+		 * The name each edition shows, by language (`{ "ru": "Куляб", "tg": "Кӯлоб" }`): one of
+		 * `names` in that language, chosen for the atlas's years (Курган-Тюбе, not the Бохтар of
+		 * 2018). A choice rather than a rule over `names`, because the name of the period is often
+		 * a historic one; a language without a label shows the English `name`, marked as English.
+		 */
+		label: v.optional(
+			v.record(
+				v.picklist(['ru', 'tg'], expected('"ru" or "tg"')),
+				text('the name the edition shows')
+			)
+		),
 		/** What kind of place it is. */
 		kind: v.picklist(PLACE_KINDS, expected(oneOf(PLACE_KINDS))),
 		/**
