@@ -3,7 +3,7 @@
  * slug in `src/lib/content/narratives/`, but it is not Markdown: paragraphs are separated by blank
  * lines, `[p14]` or `[p17, p18]` cites source blocks, `[@un-s-1997-510]` cites a public reference of
  * `src/lib/content/references.json` (the two mix: `[p8, @hrw-1999-tajikistan]`), “…” quotes the
- * source verbatim, and a paragraph that starts with "Note: " is an editorial note. Anything that looks like markup is an
+ * source verbatim (in a translation «…» marks the translated words of a quotation), and a paragraph that starts with "Note: " is an editorial note. Anything that looks like markup is an
  * error, because the renderer prints every character as text and would show it literally.
  * Pure: runs at build (scripts/validate.ts), in the pages and in the tests.
  */
@@ -40,7 +40,10 @@ const CITED = String.raw`(?:@[a-z0-9]+(?:-[a-z0-9]+)*|[A-Za-z]+\d+)`;
  * such ids make a citation, so "[sic]" or the "[text]" of a Markdown link stays text (and the
  * validator reports the stray bracket) instead of turning into a citation of a block called "sic".
  */
-const INLINE = new RegExp(String.raw`“([^“”]*)”|\[\s*(${CITED}(?:\s*,\s*${CITED})*)\s*\]`, 'g');
+const INLINE = new RegExp(
+	String.raw`“([^“”]*)”|«([^«»]*)»|\[\s*(${CITED}(?:\s*,\s*${CITED})*)\s*\]`,
+	'g'
+);
 
 /**
  * A year as the date rule counts it: four digits from 1900 to 2099 standing alone, so "1997",
@@ -69,9 +72,10 @@ function inlinesOf(text: string): Inline[] {
 	let last = 0;
 	for (const match of text.matchAll(INLINE)) {
 		if (match.index > last) inlines.push({ kind: 'text', text: text.slice(last, match.index) });
-		if (match[1] !== undefined) inlines.push({ kind: 'quote', text: match[1] });
+		const quoted = match[1] ?? match[2];
+		if (quoted !== undefined) inlines.push({ kind: 'quote', text: quoted });
 		else {
-			const cited = match[2].split(',').map((id) => id.trim());
+			const cited = match[3].split(',').map((id) => id.trim());
 			inlines.push({
 				kind: 'cite',
 				ids: cited.filter((id) => !id.startsWith('@')),

@@ -17,11 +17,9 @@ import { HASH_KEY, parseHash, writeHash, type MapView } from './hash';
 import { DEFAULT_LAYERS, LAYERS_KEY, parseLayers, writeLayers } from './layers';
 import { FROM_KEY, parseRange, TO_KEY, writeRange } from './range';
 
-/** The atlas's languages: English at the site's root, the others under their own prefix. */
-export const LANGS = ['en', 'ru', 'tg'] as const;
-export type Lang = (typeof LANGS)[number];
-/** The language of a path with no prefix: every link shared before the others existed. */
-export const BASE_LANG: Lang = 'en';
+import { BASE_LANG, LANGS, type Lang } from '../geo/lang';
+
+export { LANGS, type Lang };
 
 /** The state a URL carries. */
 export interface UrlState {
