@@ -19,7 +19,7 @@ const LAYERS = {
 	components: ['components', 'state', 'search', 'geo', 'content', 'site', 'i18n'],
 	map: ['map', 'geo', 'site'],
 	state: ['state', 'geo', 'content', 'i18n'],
-	server: ['server', 'search', 'geo', 'content'],
+	server: ['server', 'search', 'geo', 'content', 'state'],
 	search: ['search', 'geo', 'content'],
 	// The data model: the content and its checks sit on it, so it imports nothing of theirs.
 	geo: ['geo'],

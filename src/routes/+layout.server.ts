@@ -1,4 +1,5 @@
 import { getAtlas } from '$lib/server/atlas';
+import { atlasIn } from '$lib/content/translations';
 import { homeView, pageView } from '$lib/server/views';
 import { eventSummaries, layerCounts, placeSummaries } from '$lib/geo/summary';
 import { messagesOf } from '$lib/i18n/files';
@@ -9,10 +10,10 @@ import { langOf } from '$lib/state/url';
  * counts (legend) and, unless the page has its own, the overview's view (camera, static map).
  */
 export function load({ url, untrack }) {
-	const atlas = getAtlas();
 	// A page's language never changes in place (switching is a full load): untracked, the layout's
 	// data is not loaded again on every navigation.
 	const lang = untrack(() => langOf(url.pathname));
+	const atlas = atlasIn(getAtlas(), lang);
 	return {
 		messages: messagesOf(lang),
 		places: placeSummaries(atlas),

@@ -14,7 +14,22 @@ export interface CitationTargets {
 	source: string;
 	/** The page that lists the references, e.g. `resolve('/about')`. */
 	references: string;
+	/** The words a screen reader hears and the note's label, in the page's language. */
+	words?: NarrativeWords;
 }
+
+/** The narrative's own words: a citation's links' names and an editorial note's label. */
+export interface NarrativeWords {
+	sourceParagraph: string;
+	reference: string;
+	note: string;
+}
+
+const ENGLISH: NarrativeWords = {
+	sourceParagraph: 'source paragraph',
+	reference: 'reference',
+	note: 'Editorial note'
+};
 
 /** `text` safe as an element's content: `&` and `<` escaped, as Svelte escapes text. */
 export function escapeText(text: string): string {
@@ -38,13 +53,15 @@ function citation(
 	references: ReferenceIndex,
 	to: CitationTargets
 ): string {
+	const words = to.words ?? ENGLISH;
 	const blocks = inline.ids.map(
 		(id) =>
-			`<a href="${escapeAttribute(`${to.source}#${id}`)}"><span class="visually-hidden">source paragraph\u00a0</span>${escapeText(id)}</a>`
+			`<a href="${escapeAttribute(`${to.source}#${id}`)}"><span class="visually-hidden">${escapeText(words.sourceParagraph)}\u00a0</span>${escapeText(id)}</a>`
 	);
+	// A reference's title is as it was published, in its own language (English here).
 	const refs = inline.refs.map((id) => {
 		const ref = references[id];
-		return `<a href="${escapeAttribute(`${to.references}#ref-${id}`)}" title="${escapeAttribute(ref?.title ?? id)}"><span class="visually-hidden">reference\u00a0</span>r${ref?.n ?? 0}</a>`;
+		return `<a href="${escapeAttribute(`${to.references}#ref-${id}`)}" title="${escapeAttribute(ref?.title ?? id)}"><span class="visually-hidden">${escapeText(words.reference)}\u00a0</span>r${ref?.n ?? 0}</a>`;
 	});
 	return `<sup class="cite"><span aria-hidden="true">[</span>${[...blocks, ...refs].join(COMMA)}<span aria-hidden="true">]</span></sup>`;
 }
@@ -71,10 +88,11 @@ export function narrativeHtml(
 	references: ReferenceIndex,
 	to: CitationTargets
 ): string {
+	const note = escapeAttribute((to.words ?? ENGLISH).note);
 	return paragraphs
 		.map((p) =>
 			p.kind === 'note'
-				? `<aside class="note" aria-label="Editorial note"><strong>Editorial note:</strong> ${runs(p.inlines, references, to)}</aside>`
+				? `<aside class="note" aria-label="${note}"><strong>${note}:</strong> ${runs(p.inlines, references, to)}</aside>`
 				: `<p>${runs(p.inlines, references, to)}</p>`
 		)
 		.join('');

@@ -7,6 +7,7 @@
  * EDTF write it, "[..2000]": a reference attests the thing by then and none says when it began.
  * It is read as "by 2000", and placed and sorted at the date it names, the only one known.
  */
+import { writeDate, YEAR_ONLY, type Lang } from './lang';
 /**
  * A date at day, month or year precision, ISO 8601 reduced: "1997-06-27", "1997-06" or "1997".
  * The string's form is its precision; see `datePrecision`. Defined here rather than in
@@ -165,9 +166,14 @@ export function isValidRange(start: PartialDate, end: PartialDate): boolean {
  * @returns the input unchanged when it is not a valid partial date, so display never throws
  *   (the build's validation keeps such dates out of the data)
  */
-export function formatDate(d: PartialDate): string {
+export function formatDate(d: PartialDate, lang: Lang = 'en'): string {
 	const parts = parse(d);
 	if (!parts) return d;
+	if (lang !== 'en') {
+		const named = namedDate(d);
+		const written = { year: named.slice(0, 4), month: parse(named)?.month, day: parse(named)?.day };
+		return writeDate(lang, written, isOnOrBefore(d));
+	}
 	if (isOnOrBefore(d)) return `by ${formatDate(namedDate(d))}`;
 	// The written year, not String(parts.year), so that "0950" keeps its four digits.
 	const year = d.slice(0, 4);
@@ -181,10 +187,12 @@ export function formatDate(d: PartialDate): string {
  * "by 2000 – July 2017", and "2011 (year only)" where a date is known only to its year, so that
  * a reader does not take "2011" for 1 January.
  */
-export function formatDateRange(start: PartialDate, end?: PartialDate): string {
+export function formatDateRange(start: PartialDate, end?: PartialDate, lang: Lang = 'en'): string {
 	const range =
-		end && end !== start ? `${formatDate(start)} – ${formatDate(end)}` : formatDate(start);
+		end && end !== start
+			? `${formatDate(start, lang)} – ${formatDate(end, lang)}`
+			: formatDate(start, lang);
 	// "by 2000" already says it is no day's date.
 	const loose = [start, end].some((d) => d && !isOnOrBefore(d) && datePrecision(d) === 'year');
-	return loose ? `${range} (year only)` : range;
+	return loose ? `${range} ${YEAR_ONLY[lang]}` : range;
 }

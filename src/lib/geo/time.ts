@@ -3,6 +3,7 @@
  * dates touch one. The map's filter, the lists, the timeline and the story's chapters all ask
  * `overlaps`, so an event is shown or hidden by the same rule everywhere. Pure.
  */
+import { WHOLE_STORY_WORDS, type Lang } from './lang';
 import { dateBounds } from './dates';
 import type { PartialDate } from './schema';
 
@@ -62,7 +63,7 @@ export function overlaps(
 }
 
 /** A range in words for headings and announcements: "1997", "1994–1997", "the whole story". */
-export function formatRange(range: YearRange): string {
-	if (isWholeStory(range)) return 'the whole story';
+export function formatRange(range: YearRange, lang: Lang = 'en'): string {
+	if (isWholeStory(range)) return WHOLE_STORY_WORDS[lang];
 	return range.from === range.to ? String(range.from) : `${range.from}–${range.to}`;
 }

@@ -11,6 +11,8 @@ import coverage from '$lib/content/coverage.json';
 import chapters from '$lib/content/chapters.json';
 import { chapterTexts, eventNarratives, narratives } from '$lib/content/narratives';
 import { loadAtlas, type Atlas } from '$lib/content/atlas';
+import { atlasIn } from '$lib/content/translations';
+import { langOf } from '$lib/state/url';
 
 // Stryker disable all: Vite rewrites import.meta.glob before the tests run, and a mutated argument
 // no longer parses.
@@ -42,4 +44,12 @@ export function getAtlas(): Atlas {
 		}
 	});
 	return atlas;
+}
+
+/**
+ * The atlas in the language of the page at `url`: its records' words (names, summaries, titles,
+ * notes, roles) in that language (`atlasIn`).
+ */
+export function getAtlasFor(url: URL): Atlas {
+	return atlasIn(getAtlas(), langOf(url.pathname));
 }

@@ -1,5 +1,7 @@
 import about from '$lib/content/about.md?raw';
-import { getAtlas } from '$lib/server/atlas';
+import { getAtlasFor } from '$lib/server/atlas';
+import { aboutIn } from '$lib/content/translations';
+import { langOf } from '$lib/state/url';
 import type { PageServerLoad } from './$types';
 
 /** The about text's sections: `## ` headings, paragraphs separated by blank lines. */
@@ -19,10 +21,10 @@ function sections(text: string): { heading: string; paragraphs: string[] }[] {
 }
 
 /** How the atlas was made, its references (numbered r1, r2, … as pages cite them), its people. */
-export const load: PageServerLoad = () => {
-	const atlas = getAtlas();
+export const load: PageServerLoad = ({ url }) => {
+	const atlas = getAtlasFor(url);
 	return {
-		sections: sections(about),
+		sections: sections(aboutIn(langOf(url.pathname), about)),
 		references: atlas.references,
 		people: atlas.people
 	};

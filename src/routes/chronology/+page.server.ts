@@ -1,4 +1,4 @@
-import { getAtlas } from '$lib/server/atlas';
+import { getAtlasFor } from '$lib/server/atlas';
 import { chronology } from '$lib/geo/chronology';
 import { EVENT_LAYERS } from '$lib/geo/layers';
 import type { PageServerLoad } from './$types';
@@ -7,8 +7,8 @@ import type { PageServerLoad } from './$types';
  * Every event in order, grouped by the year it starts in: the text alternative of the timeline.
  * The page's view is the overview's (the root layout's default).
  */
-export const load: PageServerLoad = () => {
-	const atlas = getAtlas();
+export const load: PageServerLoad = ({ url }) => {
+	const atlas = getAtlasFor(url);
 	const placeName = new Map(atlas.places.map((p) => [p.properties.slug, p.properties.name]));
 	const events = EVENT_LAYERS.flatMap((l) =>
 		atlas.layers[l.id].map(({ properties: e }) => ({

@@ -1,6 +1,7 @@
 import { browser } from '$app/environment';
 import { redirect } from '@sveltejs/kit';
 import { resolve } from '$app/paths';
+import { langOf, localizePath } from '$lib/state/url';
 import type { PageLoad } from './$types';
 
 /**
@@ -10,6 +11,9 @@ import type { PageLoad } from './$types';
  * favicon's among them) keep resolving.
  */
 export const load: PageLoad = ({ data, url }) => {
-	if (browser) redirect(307, resolve('/story/[chapter]', { chapter: data.current }) + url.search);
+	if (browser) {
+		const chapter = resolve('/story/[chapter]', { chapter: data.current });
+		redirect(307, localizePath(langOf(url.pathname), chapter) + url.search);
+	}
 	return data;
 };

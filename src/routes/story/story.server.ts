@@ -9,8 +9,9 @@ import { chapterTextOf } from '$lib/content/narratives';
 import { citedReferences, type ReferenceIndex } from '$lib/content/references';
 import type { NarrativeParagraph } from '$lib/content/narrative';
 import type { PageView, StoryChapter } from '$lib/geo/camera';
-import { stateHref } from '$lib/state/url';
+import { localizePath, stateHref, type Lang } from '$lib/state/url';
 import { getAtlas } from '$lib/server/atlas';
+import { atlasIn, translatedNarrative } from '$lib/content/translations';
 import { chapters, chapterView, pageView } from '$lib/server/views';
 
 /** A chapter as its page renders it. */
@@ -28,9 +29,10 @@ export interface ChapterPage extends StoryChapter {
 	map: string;
 }
 
-/** Every chapter, in order, as the story's pages render them. */
-export function storyChapters(): ChapterPage[] {
-	const atlas = getAtlas();
+/** Every chapter, in order, as the story's pages in `lang` render them. */
+export function storyChapters(lang: Lang = 'en'): ChapterPage[] {
+	const atlas = atlasIn(getAtlas(), lang);
+	const words = new Map(atlas.chapters.map((c) => [c.id, c]));
 	const all = chapters();
 	const names = new Map(atlas.places.map((p) => [p.properties.slug, p.properties.name]));
 	const titles = new Map(
@@ -40,7 +42,7 @@ export function storyChapters(): ChapterPage[] {
 	);
 	return all.map((c, i) => {
 		const view = chapterView(c.id)!;
-		const text = chapterTextOf(c.id);
+		const text = translatedNarrative(lang, 'chapters', c.id) ?? chapterTextOf(c.id);
 		const [lng, lat] = view.camera.center;
 		const explore = {
 			layers: [...c.layers],
@@ -49,11 +51,11 @@ export function storyChapters(): ChapterPage[] {
 		};
 		return {
 			id: c.id,
-			title: c.title,
-			summary: c.summary,
+			title: words.get(c.id)?.title ?? c.title,
+			summary: words.get(c.id)?.summary ?? c.summary,
 			n: i + 1,
 			total: all.length,
-			path: resolve('/story/[chapter]', { chapter: c.id }),
+			path: localizePath(lang, resolve('/story/[chapter]', { chapter: c.id })),
 			camera: view.camera,
 			layers: c.layers,
 			range: c.range,
@@ -63,7 +65,7 @@ export function storyChapters(): ChapterPage[] {
 			references: citedReferences(text, atlas.references),
 			placeNames: c.places.map((slug) => ({ slug, name: names.get(slug) ?? slug })),
 			eventTitles: c.events.map((id) => titles.get(id) ?? id),
-			explore: stateHref(resolve('/'), explore),
+			explore: stateHref(localizePath(lang, resolve('/')), explore),
 			map: view.key
 		};
 	});
@@ -73,13 +75,16 @@ export function storyChapters(): ChapterPage[] {
  * The page data of the story at one chapter: all chapters, the one shown, and its map's view,
  * which carries the chapter (the explorer applies it with the navigation, in one step).
  */
-export function storyPage(id: string): {
+export function storyPage(
+	id: string,
+	lang: Lang = 'en'
+): {
 	chapters: ChapterPage[];
 	current: string;
 	view: PageView;
 } {
 	const view = chapterView(id)!;
-	const all = storyChapters();
+	const all = storyChapters(lang);
 	const page = all.find((c) => c.id === id)!;
 	const chapter: StoryChapter = {
 		id: page.id,

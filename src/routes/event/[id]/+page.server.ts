@@ -1,5 +1,8 @@
 import { error } from '@sveltejs/kit';
-import { getAtlas } from '$lib/server/atlas';
+import { getAtlasFor } from '$lib/server/atlas';
+import { translatedNarrative } from '$lib/content/translations';
+import { langOf } from '$lib/state/url';
+import type { Atlas } from '$lib/content/atlas';
 import { eventPageView } from '$lib/server/views';
 import { neighbours } from '$lib/geo/chronology';
 import { EVENT_LAYERS } from '$lib/geo/layers';
@@ -9,15 +12,15 @@ import type { NarrativeParagraph } from '$lib/content/narrative';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 /** Every event of every layer, with its layer, in file order. */
-function allEvents() {
-	const atlas = getAtlas();
+function allEvents(atlas: Atlas) {
 	return EVENT_LAYERS.flatMap((l) =>
 		atlas.layers[l.id].map((f) => ({ ...f.properties, layer: l.id }))
 	);
 }
 
 /** Every event gets a page. */
-export const entries: EntryGenerator = () => allEvents().map((e) => ({ id: e.id }));
+export const entries: EntryGenerator = () =>
+	allEvents(getAtlasFor(new URL('http://x/'))).map((e) => ({ id: e.id }));
 
 /** The narrative's words without its citations: the page's description for link previews. */
 function plainText(paragraphs: NarrativeParagraph[], max = 220): string {
@@ -31,16 +34,17 @@ function plainText(paragraphs: NarrativeParagraph[], max = 220): string {
 	return text.length <= max ? text : `${text.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
 }
 
-export const load: PageServerLoad = ({ params }) => {
-	const atlas = getAtlas();
-	const events = allEvents();
+export const load: PageServerLoad = ({ params, url }) => {
+	const atlas = getAtlasFor(url);
+	const events = allEvents(atlas);
 	const event = events.find((e) => e.id === params.id);
 	const view = event && eventPageView(event.id);
 	if (!event || !view) {
 		error(404, { message: `No event has the id “${params.id.slice(0, 80)}”.` });
 	}
 	const place = atlas.places.find((p) => p.properties.slug === event.place)!.properties;
-	const narrative = eventNarrativeOf(event.id);
+	const narrative =
+		translatedNarrative(langOf(url.pathname), 'events', event.id) ?? eventNarrativeOf(event.id);
 	const brief = (e: (typeof events)[number] | null) =>
 		e && { id: e.id, title: e.title, start: e.start, ...(e.end ? { end: e.end } : {}) };
 	const { previous, next } = neighbours(events, event.id);

@@ -1,5 +1,7 @@
 import { error } from '@sveltejs/kit';
-import { getAtlas } from '$lib/server/atlas';
+import { getAtlasFor } from '$lib/server/atlas';
+import { translatedNarrative } from '$lib/content/translations';
+import { langOf } from '$lib/state/url';
 import { suggest } from '$lib/geo/gazetteer';
 import { placeEvents, placeFacts } from '$lib/geo/summary';
 import { narrativeOf } from '$lib/content/narratives';
@@ -9,10 +11,11 @@ import type { EntryGenerator, PageServerLoad } from './$types';
 
 /** Every name of every place gets a page: the canonical ones, and a redirect for each alias. */
 export const entries: EntryGenerator = () =>
-	[...getAtlas().aliases.keys()].map((slug) => ({ slug }));
+	[...getAtlasFor(new URL('http://x/')).aliases.keys()].map((slug) => ({ slug }));
 
-export const load: PageServerLoad = ({ params }) => {
-	const atlas = getAtlas();
+export const load: PageServerLoad = ({ params, url }) => {
+	const atlas = getAtlasFor(url);
+	const lang = langOf(url.pathname);
 	const canonical = atlas.aliases.get(params.slug) ?? atlas.aliases.get(params.slug.toLowerCase());
 	if (!canonical) {
 		error(404, {
@@ -27,12 +30,13 @@ export const load: PageServerLoad = ({ params }) => {
 	if (canonical !== params.slug) {
 		return { alias: { from: params.slug, to: canonical, name: feature.properties.name } };
 	}
+	const narrative = translatedNarrative(lang, 'narratives', canonical) ?? narrativeOf(canonical);
 	return {
 		view: pageView(placeView(canonical)!),
 		place: feature.properties,
 		events: placeEvents(atlas, canonical),
 		facts: placeFacts(atlas, canonical),
-		narrative: narrativeOf(canonical),
-		references: citedReferences(narrativeOf(canonical), atlas.references)
+		narrative,
+		references: citedReferences(narrative, atlas.references)
 	};
 };

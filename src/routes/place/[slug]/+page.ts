@@ -1,6 +1,7 @@
 import { browser } from '$app/environment';
 import { redirect } from '@sveltejs/kit';
 import { resolve } from '$app/paths';
+import { langOf, localizePath } from '$lib/state/url';
 import type { PageLoad } from './$types';
 
 /**
@@ -10,7 +11,8 @@ import type { PageLoad } from './$types';
  */
 export const load: PageLoad = ({ data, url }) => {
 	if (browser && data.alias) {
-		redirect(308, resolve('/place/[slug]', { slug: data.alias.to }) + url.search);
+		const place = resolve('/place/[slug]', { slug: data.alias.to });
+		redirect(308, localizePath(langOf(url.pathname), place) + url.search);
 	}
 	return data;
 };
