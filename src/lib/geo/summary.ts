@@ -26,6 +26,8 @@ export interface AtlasFeatures {
 export interface PlaceSummary {
 	slug: string;
 	name: string;
+	/** The name each edition shows; a language without one shows `name` in English. */
+	label?: PlaceProperties['label'];
 	kind: PlaceProperties['kind'];
 	summary: string;
 	precision: PlaceProperties['precision'];
@@ -84,6 +86,7 @@ export function placeSummaries(atlas: AtlasFeatures): PlaceSummary[] {
 		const s: PlaceSummary = {
 			slug: p.slug,
 			name: p.name,
+			...(p.label ? { label: p.label } : {}),
 			kind: p.kind,
 			summary: p.summary,
 			precision: p.precision,

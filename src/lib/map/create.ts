@@ -20,7 +20,10 @@ export function mapInstances(): number {
 	return instances;
 }
 
-/** Creates the map with the atlas's controls. Throws when WebGL is unavailable. */
+/**
+ * Creates the map with the atlas's controls, their words from `options.locale` (MapLibre's
+ * keys: `NavigationControl.ZoomIn`, …). Throws when WebGL is unavailable.
+ */
 export function createMap(options: MapOptions): MapLibreMap {
 	setWorkerUrl(workerUrl);
 	const map = new MapLibreMap({

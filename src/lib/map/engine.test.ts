@@ -83,7 +83,8 @@ function start({ featured = false } = {}) {
 	const container = { dataset: {} as Record<string, string>, querySelector: () => null };
 	const live = startMap(container as never, { center: [69.8, 37.9], zoom: 7 }, on, {
 		events: EVENTS,
-		featured
+		featured,
+		words: { label: 'Map', start: 'Start', controls: {} }
 	});
 	return { m, on, live, container };
 }

@@ -62,6 +62,17 @@ interface Featured {
 }
 const NONE: Featured = { places: [], events: [] };
 
+/**
+ * The map's words in the page's language: the canvas's name, and MapLibre's own controls' (its
+ * `locale` option: `NavigationControl.ZoomIn` and the rest). The map imports no messages.
+ */
+export interface MapWords {
+	label: string;
+	/** The button that starts the live map before a touch (AtlasMap's). */
+	start: string;
+	controls: Record<string, string>;
+}
+
 /** An event of the map's event source, as the layer switches need it. */
 export interface MapEventRef {
 	id: string;
@@ -80,7 +91,11 @@ export function startMap(
 	container: HTMLElement,
 	camera: Camera,
 	on: MapCallbacks,
-	{ events, featured: featuring }: { events: readonly MapEventRef[]; featured: boolean }
+	{
+		events,
+		featured: featuring,
+		words
+	}: { events: readonly MapEventRef[]; featured: boolean; words: MapWords }
 ): LiveMap {
 	// A stylesheet link, not the low-priority preload of the same file (`fetchMapCode`).
 	if (!document.querySelector(`link[rel="stylesheet"][href="${maplibreCss}"]`)) {
@@ -95,12 +110,13 @@ export function startMap(
 		minZoom: MIN_ZOOM,
 		maxZoom: MAX_ZOOM,
 		center: camera.center,
-		zoom: camera.zoom
+		zoom: camera.zoom,
+		locale: words.controls
 	});
 	const stopImages = provideMarkerImages(map);
 	// Say what the canvas is and how to use it without a mouse (MapLibre's label is "Map").
 	const canvas = map.getCanvas();
-	canvas.setAttribute('aria-label', 'Map of Tajikistan and its neighbours');
+	canvas.setAttribute('aria-label', words.label);
 	canvas.setAttribute('aria-describedby', 'map-help');
 
 	let open: Popup | null = null;

@@ -11,6 +11,7 @@
  * What a page wants the map to show (its place, its years, a story chapter) comes from the page's
  * data as `view` (`App.PageData` in app.d.ts), so the owner never reads route internals.
  */
+import { localized } from './lang';
 import { getContext, setContext } from 'svelte';
 import { goto, replaceState } from '$app/navigation';
 import { page } from '$app/state';
@@ -167,7 +168,7 @@ export class Explorer {
 
 	/** The link to a place's page, carrying the layers and years shown so the view survives it. */
 	placeHref(slug: string): string {
-		return stateHref(resolve('/place/[slug]', { slug }), carried(this.state));
+		return stateHref(localized(resolve('/place/[slug]', { slug })), carried(this.state));
 	}
 
 	/** What the range shows, in words: "1997: 4 events", "The whole story: 40 events". */
@@ -205,7 +206,7 @@ export class Explorer {
 
 	/** The reader chose a place on the map: go to its page (a new history entry). */
 	select(slug: string): void {
-		this.dispatch({ type: 'select', path: resolve('/place/[slug]', { slug }) });
+		this.dispatch({ type: 'select', path: localized(resolve('/place/[slug]', { slug })) });
 	}
 
 	/** The map stopped moving: its view goes into the hash, throttled, replacing the entry. */

@@ -17,7 +17,10 @@ import {
 	type PageView,
 	type StoryChapter
 } from '../geo/camera';
-import { layerInfo, type LayerId } from '../geo/layers';
+import { type LayerId } from '../geo/layers';
+import { formatNumber, pluralForm } from '../geo/lang';
+import { layerWords } from '../i18n/layers';
+import { m } from '../i18n/messages.svelte';
 import type { EventSummary, PlaceSummary } from '../geo/summary';
 import {
 	formatRange,
@@ -28,7 +31,7 @@ import {
 	type YearRange
 } from '../geo/time';
 import { DEFAULT_LAYERS } from './layers';
-import { readUrl, writeUrl, stateHref, type UrlState } from './url';
+import { langOf, readUrl, writeUrl, stateHref, type UrlState } from './url';
 
 /** A camera move the map should make; a new object each time, so the same move can repeat. */
 export interface CameraRequest {
@@ -160,8 +163,11 @@ export function shownEvents(state: ExplorerState): EventSummary[] {
 /** What the range shows, in words: "1997: 4 events", "The whole story: 40 events". */
 export function rangeSummary(state: ExplorerState): string {
 	const n = shownEvents(state).length;
-	const what = formatRange(state.range);
-	return `${what[0].toUpperCase()}${what.slice(1)}: ${n} ${n === 1 ? 'event' : 'events'}`;
+	// The browser's address says the language; the tests, without one, read English.
+	const lang = typeof location === 'undefined' ? 'en' : langOf(location.pathname);
+	const what = formatRange(state.range, lang);
+	const range = `${what[0].toUpperCase()}${what.slice(1)}`;
+	return m.range_summary({ range, count: formatNumber(lang, n), form: pluralForm(lang, n) });
 }
 
 /** The state a link to another page carries, so that the view survives it. */
@@ -215,7 +221,7 @@ function withChapter(
 	return {
 		state: next,
 		effects: {
-			announce: `Chapter ${chapter.n} of ${chapter.total}: ${chapter.title}`,
+			announce: m.announce_chapter({ n: chapter.n, total: chapter.total, title: chapter.title }),
 			...(here === url ? {} : { replaceUrl: url })
 		}
 	};
@@ -252,7 +258,7 @@ function navigated(state: ExplorerState, { type, url, view }: Navigation): Reduc
 	}
 	return {
 		state: next,
-		effects: place && type !== 'enter' ? { announce: `Showing ${place.name}` } : {}
+		effects: place && type !== 'enter' ? { announce: m.announce_place({ place: place.name }) } : {}
 	};
 }
 
@@ -262,7 +268,10 @@ function stopped(state: ExplorerState, announce: boolean): Reduced {
 	const next = { ...state, playing: false };
 	return {
 		state: next,
-		effects: { timer: 'stop', ...(announce ? { announce: `Paused at ${rangeSummary(next)}` } : {}) }
+		effects: {
+			timer: 'stop',
+			...(announce ? { announce: m.announce_paused({ summary: rangeSummary(next) }) } : {})
+		}
 	};
 }
 
@@ -293,7 +302,9 @@ export function reduce(state: ExplorerState, action: Action, address: Address): 
 				state: { ...state, layers },
 				effects: {
 					replaceUrl: replacing(address, { layers }),
-					announce: `${layerInfo(id).name} ${on ? 'shown' : 'hidden'}`
+					announce: (on ? m.announce_layer_shown : m.announce_layer_hidden)({
+						layer: layerWords(id).name
+					})
 				}
 			};
 		}
