@@ -19,14 +19,14 @@ const LAYERS = {
 	components: ['components', 'state', 'search', 'geo', 'content', 'site', 'i18n'],
 	map: ['map', 'geo', 'site'],
 	state: ['state', 'geo', 'content', 'i18n'],
-	server: ['server', 'search', 'geo', 'content', 'state'],
+	server: ['server', 'search', 'geo', 'content', 'state', 'i18n'],
 	search: ['search', 'geo', 'content'],
 	// The data model: the content and its checks sit on it, so it imports nothing of theirs.
 	geo: ['geo'],
 	content: ['content', 'geo'],
 	app: ['app', 'geo', 'state', 'site', 'i18n'],
 	// The messages: paraglide's compiled functions, their browser twin and their checks.
-	i18n: ['i18n', 'state'],
+	i18n: ['i18n', 'state', 'geo', 'search'],
 	site: ['site'],
 	scripts: ['scripts', 'search', 'geo', 'content', 'state', 'i18n'],
 	bench: ['bench', 'map', 'search', 'geo', 'state', 'content', 'site', 'scripts'],

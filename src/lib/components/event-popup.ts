@@ -7,6 +7,7 @@ import { mount, unmount } from 'svelte';
 import type { EventLayerId } from '$lib/geo/layers';
 import type { EventProperties } from '$lib/geo/schema';
 import type { Explorer } from '$lib/state/explorer.svelte';
+import { m } from '$lib/i18n/messages.svelte';
 import EventCard from './EventCard.svelte';
 
 /** More than this many events at one click are counted, not listed. */
@@ -31,7 +32,7 @@ export function mountEventPopup(
 	);
 	if (events.length > MAX_CARDS) {
 		const more = document.createElement('p');
-		more.textContent = `and ${events.length - MAX_CARDS} more here`;
+		more.textContent = m.popup_more({ n: events.length - MAX_CARDS });
 		target.append(more);
 	}
 	return () => {

@@ -130,11 +130,3 @@ export function atlasIn(atlas: Atlas, lang: Lang): Atlas {
 	translated.set(lang, out);
 	return out;
 }
-
-/** Whether a place shows its English name in `lang` (it has no name in that language). */
-export function namedInEnglish(
-	place: { label?: Partial<Record<OtherLang, string>> },
-	lang: Lang
-): boolean {
-	return lang !== 'en' && place.label?.[lang] === undefined;
-}

@@ -132,3 +132,11 @@ export function formatNumber(lang: Lang, n: number, digits = 0): string {
 		? `${sign}${grouped}${lang === 'en' ? '.' : ','}${fraction}`
 		: `${sign}${grouped}`;
 }
+
+/** Whether a place shows its English name in `lang`, having no label (no name) in that language. */
+export function namedInEnglish(
+	place: { label?: Partial<Record<Exclude<Lang, 'en'>, string>> },
+	lang: Lang
+): boolean {
+	return lang !== 'en' && place.label?.[lang] === undefined;
+}

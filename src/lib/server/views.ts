@@ -21,6 +21,31 @@ import { framePlaces } from '$lib/geo/camera';
 import type { Chapter } from '$lib/content/chapters';
 import type { YearRange } from '$lib/geo/time';
 import { getAtlas } from './atlas';
+import { atlasIn } from '$lib/content/translations';
+import { getLocale } from '$lib/paraglide/runtime';
+import { m } from '$lib/i18n/messages.svelte';
+import type { Lang } from '$lib/geo/lang';
+
+/**
+ * The words of a map's title in the language of the page being rendered (paraglide keeps the
+ * request's): a place's name, an event's title, a chapter's title. The maps' files themselves
+ * (/maps/*.svg) are rendered in English.
+ */
+function wordsIn(): {
+	place: (slug: string) => string;
+	event: (id: string) => string;
+	chapter: (id: string) => string;
+} {
+	const atlas = atlasIn(getAtlas(), getLocale() as Lang);
+	return {
+		place: (slug) => atlas.places.find((p) => p.properties.slug === slug)?.properties.name ?? slug,
+		event: (id) =>
+			Object.values(atlas.layers)
+				.flat()
+				.find((e) => e.properties.id === id)?.properties.title ?? id,
+		chapter: (id) => atlas.chapters.find((c) => c.id === id)?.title ?? id
+	};
+}
 
 /** A view of the map: where the camera is, what is selected, and its static map's key. */
 export interface MapViewSpec {
@@ -49,7 +74,7 @@ export function homeView(): MapViewSpec {
 		key: 'home',
 		camera: HOME_CAMERA,
 		selected: null,
-		title: 'Map of Tajikistan and its neighbours'
+		title: m.map_label()
 	};
 }
 
@@ -60,7 +85,7 @@ export function placeView(slug: string): MapViewSpec | undefined {
 		key: `place-${slug}`,
 		camera: placeCamera(place),
 		selected: slug,
-		title: `Map of ${place.name} and its surroundings`
+		title: m.static_map_place({ place: wordsIn().place(slug) })
 	};
 }
 
@@ -88,7 +113,7 @@ export function eventView(id: string): MapViewSpec | undefined {
 		key: `event-${id}`,
 		camera: placeCamera(place),
 		selected: place.slug,
-		title: `Map of ${place.name}, the place of “${event.title}”`
+		title: m.static_map_event({ place: wordsIn().place(place.slug), event: wordsIn().event(id) })
 	};
 }
 
@@ -209,7 +234,7 @@ export function chapterView(id: string): (MapViewSpec & { range: YearRange }) | 
 		camera,
 		selected: null,
 		featured: chapter.places,
-		title: `Map for the chapter “${chapter.title}”`,
+		title: m.static_map_chapter({ chapter: wordsIn().chapter(id) }),
 		range: chapter.range
 	};
 }
