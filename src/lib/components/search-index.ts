@@ -5,6 +5,7 @@
  * cached the index) is forgotten, so the next keystroke retries.
  */
 import { resolve } from '$app/paths';
+import { localized } from '$lib/state/lang';
 import type { Hit, SearchResults } from '$lib/search/query';
 
 /** A loaded index, ready to answer queries. */
@@ -38,5 +39,5 @@ export function searcher(): Promise<Searcher> {
 /** Where a result leads, with the site's base path. */
 export function hitHref(hit: Hit): string {
 	// Hrefs are made from the routes at build time (src/lib/search/build.ts): a path of this site.
-	return resolve('/') + hit.href.slice(1);
+	return localized(resolve('/') + hit.href.slice(1));
 }
