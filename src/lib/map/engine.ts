@@ -11,6 +11,7 @@ import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?url';
 import { MAX_ZOOM, MIN_ZOOM, type Camera } from '$lib/geo/camera';
 import { EVENT_LAYERS, type EventLayerId, type LayerId } from '$lib/geo/layers';
 import { siteRoot } from '$lib/site';
+import type { Lang } from '$lib/geo/lang';
 import { createMap } from './create';
 import {
 	hideEvents,
@@ -67,6 +68,8 @@ const NONE: Featured = { places: [], events: [] };
  * `locale` option: `NavigationControl.ZoomIn` and the rest). The map imports no messages.
  */
 export interface MapWords {
+	/** The language the places' labels are drawn in (each place's `label` for it, else `name`). */
+	lang: Lang;
 	label: string;
 	/** The button that starts the live map before a touch (AtlasMap's). */
 	start: string;
@@ -94,8 +97,9 @@ export function startMap(
 	{
 		events,
 		featured: featuring,
-		words
-	}: { events: readonly MapEventRef[]; featured: boolean; words: MapWords }
+		words,
+		lang = 'en'
+	}: { events: readonly MapEventRef[]; featured: boolean; words: MapWords; lang?: Lang }
 ): LiveMap {
 	// A stylesheet link, not the low-priority preload of the same file (`fetchMapCode`).
 	if (!document.querySelector(`link[rel="stylesheet"][href="${maplibreCss}"]`)) {
@@ -106,7 +110,7 @@ export function startMap(
 	}
 	const map: MapLibreMap = createMap({
 		container,
-		style: atlasStyle(siteRoot(), { featured: featuring }),
+		style: atlasStyle(siteRoot(), { featured: featuring, lang }),
 		minZoom: MIN_ZOOM,
 		maxZoom: MAX_ZOOM,
 		center: camera.center,
