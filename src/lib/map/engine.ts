@@ -68,8 +68,6 @@ const NONE: Featured = { places: [], events: [] };
  * `locale` option: `NavigationControl.ZoomIn` and the rest). The map imports no messages.
  */
 export interface MapWords {
-	/** The language the places' labels are drawn in (each place's `label` for it, else `name`). */
-	lang: Lang;
 	label: string;
 	/** The button that starts the live map before a touch (AtlasMap's). */
 	start: string;
@@ -88,7 +86,7 @@ export interface MapEventRef {
  * switched on and off by their ids. `featured`: the page opens on a story chapter, whose marks
  * the style then holds from the start; otherwise they are added when a chapter first features
  * something. Throws when the browser has no WebGL2; the caller shows the page without a live
- * map then.
+ * map then. `lang`: the page's language, whose names the places carry.
  */
 export function startMap(
 	container: HTMLElement,

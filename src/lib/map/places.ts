@@ -5,7 +5,6 @@
  */
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import { COLORS } from '$lib/geo/palette';
-import type { Lang } from '$lib/geo/lang';
 import { FEATURED, flag, HOVER, SELECTED } from './feature-state';
 import { FONT_REGULAR, FONT_SEMIBOLD } from './fonts';
 import { AREA_SOURCE, PLACE_SOURCE } from './sources';
@@ -185,22 +184,8 @@ export function featuredPlaceLayers(): LayerSpecification[] {
 	];
 }
 
-/**
- * A place's label in `lang`: the name its `label` chooses for that language, else its English
- * `name` (the English map reads `name` alone). Read from places.geojson itself, so every language
- * draws from the one file and English downloads nothing more.
- */
-export function placeLabelText(lang: Lang): ExpressionSpecification {
-	if (lang === 'en') return ['get', 'name'];
-	return [
-		'coalesce',
-		['get', lang, ['object', ['get', 'label'], ['literal', {}]]],
-		['get', 'name']
-	];
-}
-
 /** The places' dots and labels: above everything but the event markers. */
-export function placeLayers(lang: Lang = 'en'): LayerSpecification[] {
+export function placeLayers(): LayerSpecification[] {
 	const region: ExpressionSpecification = ['==', ['get', 'precision'], 'region'];
 	return [
 		{
@@ -222,7 +207,7 @@ export function placeLayers(lang: Lang = 'en'): LayerSpecification[] {
 			// Country-sized regions are named by the basemap's country labels already.
 			filter: ['all', ['==', ['geometry-type'], 'Point'], ['!', countrySized]],
 			layout: {
-				'text-field': placeLabelText(lang),
+				'text-field': ['get', 'name'],
 				'text-font': ['case', region, ['literal', [FONT_REGULAR]], ['literal', [FONT_SEMIBOLD]]],
 				'text-size': ['case', region, 12, 13],
 				'text-variable-anchor-offset': LABEL_SPOTS,

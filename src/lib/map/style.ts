@@ -166,7 +166,7 @@ export function atlasStyle(
 				}
 			},
 			...(featured ? featuredPlaceLayers() : []),
-			...placeLayers(lang),
+			...placeLayers(),
 			...(featured ? featuredEventLayers() : []),
 			...hoveredEventLayers(),
 			...eventLayers()
