@@ -11,6 +11,7 @@ import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?url';
 import { MAX_ZOOM, MIN_ZOOM, type Camera } from '$lib/geo/camera';
 import { EVENT_LAYERS, type EventLayerId, type LayerId } from '$lib/geo/layers';
 import { siteRoot } from '$lib/site';
+import type { Lang } from '$lib/geo/lang';
 import { createMap } from './create';
 import {
 	hideEvents,
@@ -85,7 +86,7 @@ export interface MapEventRef {
  * switched on and off by their ids. `featured`: the page opens on a story chapter, whose marks
  * the style then holds from the start; otherwise they are added when a chapter first features
  * something. Throws when the browser has no WebGL2; the caller shows the page without a live
- * map then.
+ * map then. `lang`: the page's language, whose names the places carry.
  */
 export function startMap(
 	container: HTMLElement,
@@ -94,8 +95,9 @@ export function startMap(
 	{
 		events,
 		featured: featuring,
-		words
-	}: { events: readonly MapEventRef[]; featured: boolean; words: MapWords }
+		words,
+		lang = 'en'
+	}: { events: readonly MapEventRef[]; featured: boolean; words: MapWords; lang?: Lang }
 ): LiveMap {
 	// A stylesheet link, not the low-priority preload of the same file (`fetchMapCode`).
 	if (!document.querySelector(`link[rel="stylesheet"][href="${maplibreCss}"]`)) {
@@ -106,7 +108,7 @@ export function startMap(
 	}
 	const map: MapLibreMap = createMap({
 		container,
-		style: atlasStyle(siteRoot(), { featured: featuring }),
+		style: atlasStyle(siteRoot(), { featured: featuring, lang }),
 		minZoom: MIN_ZOOM,
 		maxZoom: MAX_ZOOM,
 		center: camera.center,

@@ -9,6 +9,7 @@
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { COLORS } from '$lib/geo/palette';
 import { BASEMAP_ATTRIBUTIONS } from '$lib/geo/attribution';
+import type { Lang } from '$lib/geo/lang';
 import { geographyStyle } from './basemap-layers';
 import { FONT_REGULAR, FONT_SEMIBOLD, fontFaces } from './fonts';
 import { EVENT_STYLE_LAYERS, eventLayers, featuredEventLayers, hoveredEventLayers } from './events';
@@ -62,11 +63,12 @@ export function featuredMarks(): { layers: LayerSpecification[]; before: string 
  * browser), against which the data, sprite and font URLs are resolved. Without `featured`, the
  * story's marks are left out: they draw nothing until a chapter features something, yet every
  * style layer costs MapLibre work at start and in every frame, so a map opened outside the story
- * adds them when it first needs them (`featuredMarks`, in the engine).
+ * adds them when it first needs them (`featuredMarks`, in the engine). `lang`: the edition whose
+ * names the places carry.
  */
 export function atlasStyle(
 	base: string,
-	{ featured = true }: { featured?: boolean } = {}
+	{ featured = true, lang = 'en' }: { featured?: boolean; lang?: Lang } = {}
 ): StyleSpecification {
 	const url = (file: string) => new URL(file, base).href;
 	const geo = (file: string) => url(`geo/basemap/${file}`);
@@ -85,7 +87,8 @@ export function atlasStyle(
 			labels: { type: 'geojson', data: geo('labels.geojson') },
 			...geography.sources,
 			...atlasSources({
-				places: url('geo/places.geojson'),
+				// The English edition's names are the data's own; another edition's are its file's.
+				places: url(lang === 'en' ? 'geo/places.geojson' : `geo/places-${lang}.geojson`),
 				areas: url('geo/areas.geojson'),
 				events: url('geo/events.geojson')
 			})
