@@ -5,8 +5,8 @@
  * cached the index) is forgotten, so the next keystroke retries.
  */
 import { resolve } from '$app/paths';
-import { localized } from '$lib/state/lang';
 import type { Hit, SearchResults } from '$lib/search/query';
+import { localizePath, type Lang } from '$lib/state/url';
 
 /** A loaded index, ready to answer queries. */
 export interface Searcher {
@@ -36,8 +36,8 @@ export function searcher(): Promise<Searcher> {
 	return pending;
 }
 
-/** Where a result leads, with the site's base path. */
-export function hitHref(hit: Hit): string {
+/** Where a result leads, with the site's base path, in the reader's language (`pageLang()`). */
+export function hitHref(hit: Hit, lang: Lang = 'en'): string {
 	// Hrefs are made from the routes at build time (src/lib/search/build.ts): a path of this site.
-	return localized(resolve('/') + hit.href.slice(1));
+	return localizePath(lang, resolve('/') + hit.href.slice(1));
 }

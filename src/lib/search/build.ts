@@ -40,18 +40,63 @@ function acronyms(title: string): string[] {
 	return [...title.matchAll(/\(([A-Z]{2,})\)/g)].map((m) => m[1]);
 }
 
-/** The documents of the index, in a stable order: places, events, people, passages. */
-export function searchDocs(atlas: Atlas): SearchDoc[] {
+/**
+ * What the atlas's translations say of one record, as words to find it by: a reader who types
+ * "переговоры" or "Кӯлоб" finds the event or place the translated title or summary names.
+ */
+function translatedWords<T>(
+	records: Map<string, T>[],
+	id: string,
+	pick: (r: T) => (string | undefined)[]
+): string | undefined {
+	const words = records
+		.flatMap((m) => {
+			const r = m.get(id);
+			return r ? pick(r) : [];
+		})
+		.filter((w): w is string => Boolean(w))
+		.map(withoutCitations)
+		.join(' ');
+	return words || undefined;
+}
+
+/**
+ * The documents of the index, in a stable order: places, events, people, passages. `translated`
+ * are the same atlas in the other languages (`atlasIn`): their names, titles, summaries and notes
+ * are indexed too, so one index answers queries in every language. Hrefs stay without a language;
+ * the browser puts them in the reader's (components/search-index.ts).
+ */
+export function searchDocs(atlas: Atlas, translated: Atlas[] = []): SearchDoc[] {
 	const placeName = new Map(atlas.places.map((p) => [p.properties.slug, p.properties.name]));
+	const placesIn = translated.map(
+		(a) => new Map(a.places.map((p) => [p.properties.slug, p.properties]))
+	);
+	const eventsIn = translated.map(
+		(a) =>
+			new Map(
+				Object.values(a.layers).flatMap((fs) =>
+					fs.map((f) => [f.properties.id, f.properties] as const)
+				)
+			)
+	);
+	const peopleIn = translated.map((a) => new Map(a.people.map((p) => [p.id, p])));
 	const places: SearchDoc[] = atlas.places.map(({ properties: p }) => ({
 		id: `place:${p.slug}`,
 		kind: 'place',
 		title: p.name,
 		href: `/place/${p.slug}`,
 		snippet: p.summary,
-		names: [...new Set([p.name, ...p.names.map((n) => n.name)])],
+		names: [
+			...new Set([
+				p.name,
+				...p.names.map((n) => n.name),
+				...placesIn.flatMap((m) => m.get(p.slug)?.name ?? [])
+			])
+		],
 		text: p.summary,
-		note: p.note && withoutCitations(p.note)
+		note: p.note && withoutCitations(p.note),
+		translated: translatedWords(placesIn, p.slug, (t) => [t.summary]),
+		translatedNote: translatedWords(placesIn, p.slug, (t) => [t.note])
 	}));
 	const events: SearchDoc[] = EVENT_LAYERS.flatMap((layer) =>
 		atlas.layers[layer.id].map(({ properties: e }) => {
@@ -66,7 +111,9 @@ export function searchDocs(atlas: Atlas): SearchDoc[] {
 				names: acronyms(e.title),
 				text: `${where} ${layer.name}`,
 				date: when,
-				note: e.note && withoutCitations(e.note)
+				note: e.note && withoutCitations(e.note),
+				translated: translatedWords(eventsIn, e.id, (t) => [t.title]),
+				translatedNote: translatedWords(eventsIn, e.id, (t) => [t.note])
 			};
 		})
 	);
@@ -77,7 +124,8 @@ export function searchDocs(atlas: Atlas): SearchDoc[] {
 		href: PERSON_HREF(p),
 		snippet: p.role,
 		names: [...new Set([p.name, ...p.names.map((n) => n.name)])],
-		text: p.role
+		text: p.role,
+		translated: translatedWords(peopleIn, p.id, (t) => [t.role])
 	}));
 	const passages: SearchDoc[] = atlas.source.sections.flatMap((section) =>
 		section.blocks.map((block) => ({
@@ -98,8 +146,8 @@ export function searchDocs(atlas: Atlas): SearchDoc[] {
 }
 
 /** The index as the text of `/search-index.json`. */
-export function buildIndex(atlas: Atlas): string {
+export function buildIndex(atlas: Atlas, translated: Atlas[] = []): string {
 	const index = new MiniSearch<SearchDoc>(INDEX_OPTIONS);
-	index.addAll(searchDocs(atlas));
+	index.addAll(searchDocs(atlas, translated));
 	return JSON.stringify({ format: INDEX_FORMAT, index });
 }

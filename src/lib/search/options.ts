@@ -33,6 +33,13 @@ export interface SearchDoc {
 	date?: string;
 	/** Indexed, not stored: the editorial notes on a place, an event or a passage. */
 	note?: string;
+	/**
+	 * Indexed, not stored: the translations' titles, summaries and roles (Russian and Tajik). A
+	 * field of their own, so that they neither lengthen the English fields nor outrank them.
+	 */
+	translated?: string;
+	/** Indexed, not stored: the translations' editorial notes. */
+	translatedNote?: string;
 }
 
 /**
@@ -66,7 +73,7 @@ export function compact(name: string): string | null {
  * is described by.
  */
 export const INDEX_OPTIONS: Options<SearchDoc> = {
-	fields: ['keys', 'heading', 'text', 'date', 'note'],
+	fields: ['keys', 'heading', 'text', 'date', 'note', 'translated', 'translatedNote'],
 	storeFields: ['kind', 'title', 'href', 'snippet', 'names'],
 	// minisearch extracts the stored fields through this too: they must come out as they are.
 	extractField: (doc, field) => {

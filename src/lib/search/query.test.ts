@@ -10,9 +10,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadAtlas } from '../content/atlas';
+import { atlasIn, OTHER_LANGS } from '../content/translations';
 import type { SourceDocument } from '../content/types';
 import { buildIndex, searchDocs } from './build';
-import { loadIndex, search } from './query';
+import { INDEX_FORMAT, loadIndex, search } from './query';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const read = (path: string): string => readFileSync(join(ROOT, path), 'utf8');
@@ -42,7 +43,9 @@ const atlas = loadAtlas({
 		coverage: JSON.parse(read('src/lib/content/coverage.json'))
 	}
 });
-const text = buildIndex(atlas);
+/** The atlas in Russian and Tajik, whose words the index holds as the build's does. */
+const translated = OTHER_LANGS.map((lang) => atlasIn(atlas, lang));
+const text = buildIndex(atlas, translated);
 const index = loadIndex(text);
 
 /**
@@ -223,6 +226,61 @@ describe('search over the atlas', () => {
 	});
 
 	it('refuses an index of another format', () => {
-		expect(() => loadIndex(text.replace('"format":1', '"format":0'))).toThrow(/format 0/);
+		expect(() => loadIndex(text.replace(`"format":${INDEX_FORMAT}`, '"format":0'))).toThrow(
+			/format 0/
+		);
+	});
+});
+
+describe('search in every language', () => {
+	const englishOnly = loadIndex(buildIndex(atlas));
+	const firstOf = (q: string) => search(index, q).hits[0]?.id;
+
+	it.each([
+		['Кӯлоб', 'place:kulyab'],
+		['Куляб', 'place:kulyab'],
+		['Kulob', 'place:kulyab']
+	])('the Tajik, Russian and Latin names of a place find it: %s → %s', (query, first) => {
+		expect(firstOf(query)).toBe(first);
+	});
+
+	it.each([
+		['переговоры', 'переговор'],
+		['гуфтушунидҳо', 'гуфтушунид']
+	])('finds events by the words of their translations: %s', (query, stem) => {
+		const events = search(index, query).hits.filter((h) => h.kind === 'event');
+		expect(events.length).toBeGreaterThan(0);
+		// The best event found says so in a translation's title or note.
+		const words = new Map(
+			translated.flatMap((a) =>
+				Object.values(a.layers)
+					.flat()
+					.map((f) => [f.properties.id, `${f.properties.title} ${f.properties.note ?? ''}`])
+			)
+		);
+		const said = translated.flatMap((a) =>
+			Object.values(a.layers)
+				.flat()
+				.filter((f) =>
+					`${f.properties.title} ${f.properties.note ?? ''}`.toLowerCase().includes(stem)
+				)
+				.map((f) => `event:${f.properties.id}`)
+		);
+		expect(words.size).toBeGreaterThan(0);
+		expect(said).toContain(events[0].id);
+		// Without the translations no event is found by these words.
+		expect(search(englishOnly, query).hits.filter((h) => h.kind === 'event')).toEqual([]);
+	});
+
+	it('finds a place by the words of its translated summary', () => {
+		const hits = search(index, 'Хатлонской').hits.map((h) => h.id);
+		expect(hits).toContain('place:kulyab');
+		expect(search(englishOnly, 'Хатлонской').hits.map((h) => h.id)).not.toContain('place:kulyab');
+	});
+
+	it('keeps links without a language, for the reader’s page to put in its own', () => {
+		const docs = searchDocs(atlas, translated);
+		expect(docs.find((d) => d.id === 'place:kulyab')?.href).toBe('/place/kulyab');
+		expect(docs.every((d) => !/^\/(ru|tg)\//.test(d.href))).toBe(true);
 	});
 });

@@ -10,7 +10,7 @@ import { fold, words } from './fold';
 import { compact, INDEX_OPTIONS, KINDS, term, type HitKind, type SearchDoc } from './options';
 
 /** Bumped when the index's shape changes, so that a cached old index is not misread. */
-export const INDEX_FORMAT = 1;
+export const INDEX_FORMAT = 2;
 
 /** A loaded index. */
 export type SearchIndex = MiniSearch<SearchDoc>;
@@ -84,8 +84,11 @@ const SEARCH: SearchOptions = {
 	prefix: (t) => t.length >= 2,
 	fuzzy,
 	maxFuzzy: 2,
-	// A name outweighs a title, a title the running text.
-	boost: { keys: 4, heading: 2, text: 1, date: 1, note: 0.5 }
+	// A name outweighs a title, a title the running text. The translations weigh half their
+	// English: a Russian title folds to the same key as the English name it spells ("Куляб" is
+	// "kulab"), and must not make "Kulyab OSCE" find the base whose Russian title says Куляб
+	// before the office whose English title says Kulyab.
+	boost: { keys: 4, heading: 2, text: 1, date: 1, note: 0.5, translated: 0.5, translatedNote: 0.25 }
 };
 
 /**
@@ -146,7 +149,7 @@ function toHit(r: SearchResult, query: string, asked: string[]): Hit {
 			doc.kind !== 'event' && fields.has('keys')
 				? matchedName(doc.names, doc.title, query, terms)
 				: null,
-		inNote: fields.size === 1 && fields.has('note'),
+		inNote: [...fields].every((f) => f === 'note' || f === 'translatedNote'),
 		snippet: snippet(doc.snippet, terms),
 		score: named ? r.score * nameShare(r, asked) : r.score
 	};

@@ -1,15 +1,22 @@
 import { buildIndex } from '$lib/search/build';
 import { getAtlas } from '$lib/server/atlas';
+import { atlasIn, OTHER_LANGS } from '$lib/content/translations';
 
 export const prerender = true;
 
 /**
  * The search index, made once at build time from the validated atlas and served as
- * a static file. The search box fetches it the first time a reader uses it, never on page load;
+ * a static file. One index for every language: it holds the translations' words as well. The search box fetches it the first time a reader uses it, never on page load;
  * the service worker precaches it with every other prerendered file, so search works offline.
  */
 export function GET() {
-	return new Response(buildIndex(getAtlas()), {
-		headers: { 'content-type': 'application/json; charset=utf-8' }
-	});
+	return new Response(
+		buildIndex(
+			getAtlas(),
+			OTHER_LANGS.map((lang) => atlasIn(getAtlas(), lang))
+		),
+		{
+			headers: { 'content-type': 'application/json; charset=utf-8' }
+		}
+	);
 }
