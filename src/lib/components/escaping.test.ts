@@ -4,7 +4,10 @@
  * elements. Rendered on the server, as the prerendered pages are.
  */
 import { render } from 'svelte/server';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+
+// The components read the page's language from its URL ($app/state), as they do when prerendered.
+vi.mock('$app/state', () => ({ page: { url: new URL('http://localhost/') } }));
 import Narrative from './Narrative.svelte';
 import PlaceNames from '../../routes/place/[slug]/PlaceNames.svelte';
 import EventCard from './EventCard.svelte';
