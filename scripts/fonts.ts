@@ -25,7 +25,7 @@
  * Run: `npm run fonts [-- <outDir>]`. Re-run it when new text brings a letter the fonts lack;
  * `tests/unit/fonts.test.ts` names the letter and the file it came from.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
@@ -64,7 +64,10 @@ export function subsetRange(name: SubsetName): [number, number][] {
 const inRange = (range: [number, number][], cp: number) =>
 	range.some(([from, to]) => cp >= from && cp <= to);
 
-/** The files whose text the atlas shows: `src/` without tests, and `static/geo/`'s GeoJSON. */
+/**
+ * The files whose text the atlas shows: `src/` without tests, the interface's messages in every
+ * language (`messages/`), and `static/geo/`'s GeoJSON.
+ */
 export function textFiles(root = '.'): string[] {
 	const walk = (dir: string): string[] =>
 		readdirSync(join(root, dir), { withFileTypes: true })
@@ -76,6 +79,9 @@ export function textFiles(root = '.'): string[] {
 	return [
 		...walk('src').filter(
 			(f) => /\.(ts|svelte|js|json|md|html|css)$/.test(f) && !/\.test\.ts$/.test(f)
+		),
+		...(existsSync(join(root, 'messages')) ? walk('messages') : []).filter((f) =>
+			f.endsWith('.json')
 		),
 		...walk('static/geo').filter((f) => f.endsWith('.geojson'))
 	];

@@ -2,7 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { render } from 'svelte/server';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+
+// Components and links read the page's language from its URL ($app/state), as when prerendered.
+vi.mock('$app/state', () => ({ page: { url: new URL('http://localhost/') } }));
 import Narrative from '../components/Narrative.svelte';
 import {
 	parseNarrative,

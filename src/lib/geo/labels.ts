@@ -13,10 +13,7 @@ export interface ShownName {
 }
 
 /** The name `lang`'s edition shows for a place: its label there, or the English name. */
-export function shownName(
-	place: Pick<PlaceProperties, 'name' | 'label'>,
-	lang: Lang
-): ShownName {
+export function shownName(place: Pick<PlaceProperties, 'name' | 'label'>, lang: Lang): ShownName {
 	if (lang === 'en') return { name: place.name, lang };
 	const label = place.label?.[lang];
 	return label === undefined ? { name: place.name, lang: 'en' } : { name: label, lang };

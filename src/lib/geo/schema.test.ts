@@ -246,7 +246,7 @@ describe('checkProperties: unknown properties', () => {
 			{
 				property: 'sumary',
 				reason:
-					'unknown property (expected one of slug, name, names, kind, country, summary, precision, radiusKm, outline, coordRef, sources, refs, note)'
+					'unknown property (expected one of slug, name, names, label, kind, country, summary, precision, radiusKm, outline, coordRef, sources, refs, note)'
 			}
 		]);
 		expect(event({ ...EVENT, date: '1997' })).toEqual([

@@ -64,6 +64,7 @@ describe('placeSummaries', () => {
 		expect(dushanbe).toStrictEqual({
 			slug: 'dushanbe',
 			name: 'Dushanbe',
+			label: p.label,
 			kind: 'capital',
 			summary: p.summary,
 			precision: 'centre',

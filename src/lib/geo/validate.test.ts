@@ -691,7 +691,7 @@ describe('malformed features of the gazetteer and the layers', () => {
 			}
 		];
 		expect(messages(files)).toEqual([
-			'places.geojson: feature 0 (garm): property "id": unknown property (expected one of slug, name, names, kind, country, summary, precision, radiusKm, outline, coordRef, sources, refs, note)',
+			'places.geojson: feature 0 (garm): property "id": unknown property (expected one of slug, name, names, label, kind, country, summary, precision, radiusKm, outline, coordRef, sources, refs, note)',
 			'layers/x.geojson: feature 0: property "id": missing (expected a non-empty string)',
 			'layers/x.geojson: feature 0: property "name": unknown property (expected one of id, title, place, start, end, precision, radiusKm, sources, refs, dateRef, attested, note)'
 		]);

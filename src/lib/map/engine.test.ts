@@ -84,7 +84,7 @@ function start({ featured = false } = {}) {
 	const live = startMap(container as never, { center: [69.8, 37.9], zoom: 7 }, on, {
 		events: EVENTS,
 		featured,
-		words: { label: 'Map', start: 'Start', controls: {} }
+		words: { label: 'Map of Tajikistan and its neighbours', start: 'Start', controls: {} }
 	});
 	return { m, on, live, container };
 }

@@ -10,7 +10,8 @@ const kit = vi.hoisted(() => ({
 	goto: vi.fn(() => Promise.resolve())
 }));
 vi.mock('$app/navigation', () => kit);
-vi.mock('$app/state', () => ({ page: { state: {} } }));
+// Links read the page's language from its URL, as when prerendered.
+vi.mock('$app/state', () => ({ page: { state: {}, url: new URL('http://localhost/') } }));
 vi.mock('$app/paths', () => ({
 	resolve: (route: string, params: Record<string, string> = {}) =>
 		route.replace(/\[(\w+)\]/g, (_, name: string) => params[name])
