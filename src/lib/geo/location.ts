@@ -5,7 +5,7 @@
  */
 import { bbox, circle } from '@turf/turf';
 import type { Polygon } from 'geojson';
-import type { LocationPrecision, Outline } from './schema';
+import type { LocationPrecision } from './schema';
 
 /** Vertices of a region's circle: smooth at the zooms a region is framed at. */
 const CIRCLE_STEPS = 64;
@@ -44,23 +44,6 @@ export function locationNote(p: {
 	}
 	if (p.precision === 'centre') return 'Shown at the town centre; the exact site is not given.';
 	return null;
-}
-
-/**
- * How a region's area is drawn, for its page: by its outline and whence, or as a circle whose
- * extent is approximate (the legend's words). Null for a place that is not a region.
- */
-export function extentNote(p: {
-	precision: LocationPrecision;
-	radiusKm?: number;
-	outline?: Outline;
-}): string | null {
-	if (p.precision !== 'region') return null;
-	if (p.outline?.basemap === 'country') return 'Drawn by the country’s outline (Natural Earth).';
-	if (p.outline?.basemap === 'river') return p.outline.note;
-	return p.radiusKm
-		? `Extent approximate: no source gives it, so it is drawn as a circle of about ${formatKm(p.radiusKm)} around its centre.`
-		: 'Extent approximate: no source gives it.';
 }
 
 /**
