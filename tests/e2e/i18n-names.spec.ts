@@ -14,7 +14,7 @@ test('a place page is headed by its name in the page language', async ({ page })
 test('the live map of a Russian page draws the places by their Russian names', async ({
 	page
 }) => {
-	await page.goto('/ru/');
+	await page.goto('/ru');
 	await mapReady(page);
 	await mapIdle(page);
 	const names = await page.evaluate(() => window.__atlas!.renderedNames(['place-labels']));

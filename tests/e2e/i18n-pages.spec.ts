@@ -11,22 +11,22 @@ const WORDS: Record<Other, { date: string; words: Record<string, string[]> }> = 
 	ru: {
 		date: '27 февраля 2003',
 		words: {
-			'/place/kulyab': ['На карте здесь', 'Расстояния'],
+			'/place/kulyab': ['Здесь на карте', 'Расстояния', 'До Душанбе', 'Также известно как'],
 			'/event/osce-field-office-kulyab': ['Когда', 'Где', 'Источники'],
 			'/story/russias-bases': ['Глава'],
 			'/chronology': ['Хронология'],
-			'/about': ['Люди', 'Литература'],
+			'/about': ['Люди', 'Ссылки'],
 			'/source': ['Текст источника', 'Происхождение']
 		}
 	},
 	tg: {
 		date: '27 феврали соли 2003',
 		words: {
-			'/place/kulyab': ['Дар харита дар ин ҷо', 'Масофаҳо'],
+			'/place/kulyab': ['Дар ин ҷо дар харита', 'Масофаҳо', 'То Душанбе', 'Инчунин бо номи'],
 			'/event/osce-field-office-kulyab': ['Кай', 'Манбаъҳо'],
 			'/story/russias-bases': ['Боби'],
 			'/chronology': ['Солшумор'],
-			'/about': ['Шахсон', 'Адабиёт'],
+			'/about': ['Одамон', 'Сарчашмаҳо'],
 			'/source': ['Матни манбаъ', 'Пайдоиш']
 		}
 	}
@@ -49,7 +49,16 @@ for (const lang of ['ru', 'tg'] as const) {
 			expect(text).not.toContain('undefined');
 			if (DATED.includes(path)) expect(text).toContain(WORDS[lang].date);
 			// The English labels these replace are gone.
-			expect(text).not.toMatch(/\b(Sources|Chapter \d|On the map here|Every event in order)\b/);
+			expect(text).not.toMatch(
+				/\b(Sources|Chapter \d|On the map here|Every event in order|Distances|Also known as)\b/
+			);
+			// Every link within the atlas stays in the page's language, but the one to the English
+			// a translation is made from (marked with its language).
+			const paths = await main
+				.locator('a[href^="/"]:not([hreflang])')
+				.evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+			expect(paths.length).toBeGreaterThan(0);
+			expect(paths.filter((p) => !new RegExp(`^/${lang}([/?#]|$)`).test(p))).toEqual([]);
 		});
 	}
 }
