@@ -11,9 +11,7 @@ test('a place page is headed by its name in the page language', async ({ page })
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Кӯлоб');
 });
 
-test('the live map of a Russian page draws the places by their Russian names', async ({
-	page
-}) => {
+test('the live map of a Russian page draws the places by their Russian names', async ({ page }) => {
 	await page.goto('/ru');
 	await mapReady(page);
 	await mapIdle(page);
