@@ -1,5 +1,5 @@
 /**
- * Accessibility (issue #5): axe-core with the WCAG 2.1 A and AA rules on every page, at desktop
+ * Accessibility: axe-core with the WCAG 2.1 A and AA rules on every page, at desktop
  * size and on a phone; the tab order and focus ring; reduced motion.
  */
 import { readFileSync } from 'node:fs';

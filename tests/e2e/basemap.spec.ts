@@ -1,5 +1,5 @@
 /**
- * The basemap as a reader finds their way on it (issue #12): open a place, and the rivers and
+ * The basemap as a reader finds their way on it: open a place, and the rivers and
  * towns around it are drawn and named on the live map, and on the static map that precedes it.
  */
 import { readFileSync } from 'node:fs';

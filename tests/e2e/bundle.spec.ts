@@ -1,5 +1,5 @@
 /**
- * The map's probe (`window.__atlas`) is for tests and the benchmark only (issue #9): the build
+ * The map's probe (`window.__atlas`) is for tests and the benchmark only: the build
  * that `npm start` serves (build/) has none of it, the test build (build-test/) has it. Reads the
  * two builds from disk; no browser needed.
  */

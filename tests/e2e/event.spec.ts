@@ -1,5 +1,5 @@
 /**
- * Event pages and the chronology (issue 13): an event page reached from the map's popup, framed
+ * Event pages and the chronology: an event page reached from the map's popup, framed
  * on its place with the event's years as the range; readable without JavaScript and on a phone;
  * its link-preview tags; the chronology in order; an unknown event is a 404. Asserted through
  * the page (URL, roles, text, links) and the map's probe (window.__atlas).

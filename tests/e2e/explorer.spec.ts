@@ -1,5 +1,5 @@
 /**
- * The explorer's journeys (issue #4): what a reader does and what they must see, asserted
+ * The explorer's journeys: what a reader does and what they must see, asserted
  * through the page (URL, roles, text) and the map's probe (window.__atlas), never pixels.
  */
 import { readFileSync } from 'node:fs';

@@ -1,5 +1,5 @@
 /**
- * A seeded, reproducible generator of hostile and broken URLs (issue #5): unknown and overlong
+ * A seeded, reproducible generator of hostile and broken URLs: unknown and overlong
  * slugs, markup and scripts in the path, query and hash, repeated and contradictory parameters,
  * non-numeric and out-of-range views, unknown layers. Every script payload, if it ever ran,
  * would set `window.__pwned` or open a dialog; the test watches for both.

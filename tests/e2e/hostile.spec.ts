@@ -1,5 +1,5 @@
 /**
- * Hostile and broken URLs (issue #5): 320 of them, seeded, each made with the outcome it must
+ * Hostile and broken URLs: 320 of them, seeded, each made with the outcome it must
  * have (hostile-urls.ts decides it from how the URL was built, not from the atlas's code).
  * Every one is fetched from the static server here (status, and no markup of it in the page);
  * the codecs read every one in the unit tests (src/lib/state/hostile.test.ts); and a sample

@@ -1,5 +1,5 @@
 /**
- * The atlas holds up without WebGL and without a network (issue #5).
+ * The atlas holds up without WebGL and without a network.
  */
 import { chromium } from '@playwright/test';
 import { readFileSync } from 'node:fs';

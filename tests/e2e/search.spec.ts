@@ -1,5 +1,5 @@
 /**
- * Search (issue #14), as a reader uses it: the header's combobox (type, arrows, Enter, Escape,
+ * Search, as a reader uses it: the header's combobox (type, arrows, Enter, Escape,
  * the pointer, the `/` key), the /search page with and without JavaScript, a phone, and axe on
  * the page and on the open list. The index is loaded on first use, never on page load.
  */

@@ -1,5 +1,5 @@
 /**
- * The story's journeys (issue 15): scrolling through the chapters beside the map, opening a
+ * The story's journeys: scrolling through the chapters beside the map, opening a
  * chapter's link, the phone's one chapter at a time, the keyboard alone, and no JavaScript at all.
  * The expected view, layers, years and highlighted places and events come from `chapters.json`
  * and the gazetteer, not from the page; the map is read through its probe (window.__atlas),

@@ -1,5 +1,5 @@
 /**
- * Time (issue 13): the timeline's sliders, Play, the range in the URL, and what follows it (the
+ * Time: the timeline's sliders, Play, the range in the URL, and what follows it (the
  * map's rendered markers, the layer counts, a place's events), asserted through roles, the URL
  * and the map's probe (window.__atlas).
  */

@@ -12,7 +12,7 @@ import { ATLAS_GEONAMES, PLACE_MATCH_KM } from '../../scripts/basemap/towns';
 import { validateAtlas } from '../../src/lib/geo/validate';
 
 const COMMITTED = 'static/geo/basemap';
-/** The whole basemap's budget before compression (issue #12; it was 300 KB before the rivers). */
+/** The whole basemap's budget before compression (it was 300 KB before the rivers). */
 const BUDGET_BYTES = 600 * 1024;
 
 describe('basemap script', async () => {

@@ -1,5 +1,5 @@
 /**
- * The layering rules of eslint.config.js fail an import that breaks them (issue #9). Lints
+ * The layering rules of eslint.config.js fail an import that breaks them. Lints
  * small sources as if they were files of the project, through ESLint's own API.
  */
 import { ESLint } from 'eslint';
