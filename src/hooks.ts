@@ -20,20 +20,18 @@ export const reroute: Reroute = ({ url }) => {
 };
 
 function literalPercents(pathname: string): string | undefined {
-	try {
-		decodeURI(pathname);
-		return;
-	} catch {
-		// Runs of escapes that decode are kept; a lone `%`, or a run that is not UTF-8, is literal.
-		return pathname.replace(/(?:%[0-9A-Fa-f]{2})+|%/g, (run) => {
-			if (run === '%') return '%25';
-			try {
-				// Use the decoded value: a bare decodeURIComponent(run) is dropped by the minifier
-				// as if it could not throw, and the check with it.
-				return encodeURIComponent(decodeURIComponent(run));
-			} catch {
-				return run.replace(/%/g, '%25');
-			}
-		});
-	}
+	let broken = false;
+	// Runs of escapes that decode are kept; a lone `%`, or a run that is not UTF-8, is literal.
+	const fixed = pathname.replace(/(?:%[0-9A-Fa-f]{2})+|%/g, (run) => {
+		try {
+			// The decoded value is used: a call whose value is not is dropped by the minifier as if
+			// it could not throw, and the check with it.
+			if (run !== '%' && decodeURIComponent(run).length > 0) return run;
+		} catch {
+			// Not UTF-8: made literal below.
+		}
+		broken = true;
+		return run.replace(/%/g, '%25');
+	});
+	return broken ? fixed : undefined;
 }
