@@ -234,6 +234,15 @@ async function main(): Promise<void> {
 			{
 				'mobile /': { url: pages['/'].atlas, formFactor: 'mobile' },
 				'mobile /place/kulyab': { url: pages['/place/kulyab'].atlas, formFactor: 'mobile' },
+				// The same page in the two other languages: its words, names and dates, no more code.
+				'mobile /ru/place/kulyab': {
+					url: pages['/place/kulyab'].atlas.replace('/place/', '/ru/place/'),
+					formFactor: 'mobile'
+				},
+				'mobile /tg/place/kulyab': {
+					url: pages['/place/kulyab'].atlas.replace('/place/', '/tg/place/'),
+					formFactor: 'mobile'
+				},
 				'mobile floor (Kulyab)': { url: kulyabFloor, formFactor: 'mobile' },
 				// The start policies the atlas could have on a phone: at once, when idle (the
 				// atlas's choice is at the first touch: the row above).
