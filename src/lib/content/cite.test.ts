@@ -21,7 +21,7 @@ const PAGE: CitedPage = {
 	accessed: '2027-01-15'
 };
 const WORDS: CiteWords = {
-	version: 'Version 2026-12-06 (1a2b3c4)',
+	version: 'Version',
 	accessed: 'Accessed 15 January 2027',
 	retrieved: 'Retrieved 15 January 2027, from'
 };
@@ -36,8 +36,9 @@ describe('chicago', () => {
 		const ru = { ...PAGE, lang: 'ru' as const, title: 'Куляб', site: 'Атлас мира в Таджикистане' };
 		expect(plain(chicago(ru, WORDS))).toMatch(/^«Куляб»\. Атлас мира в Таджикистане\. /);
 	});
-	it('marks the URL alone as verbatim', () => {
+	it('marks the commit and the URL alone as verbatim', () => {
 		expect(chicago(PAGE, WORDS).filter((r) => r.verbatim)).toEqual([
+			{ text: '1a2b3c4', verbatim: true },
 			{ text: PAGE.url, verbatim: true }
 		]);
 	});

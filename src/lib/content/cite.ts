@@ -27,7 +27,7 @@ export interface CitedPage {
 
 /** The citations' words, in the page's language. */
 export interface CiteWords {
-	/** "Version 2026-12-06 (1a2b3c4)". */
+	/** "Version", said before the version's date and commit. */
 	version: string;
 	/** Chicago's "Accessed 6 December 2026" (or its placeholder). */
 	accessed: string;
@@ -36,8 +36,8 @@ export interface CiteWords {
 }
 
 /**
- * A citation as runs of text: `verbatim` runs (the URL) are not words of any language, so the
- * page can mark them as such; joined, the runs are the citation as plain text.
+ * A citation as runs of text: `verbatim` runs (the commit, the URL) are not words of any
+ * language, so the page can mark them as such; joined, the runs are the citation as plain text.
  */
 export interface Run {
 	text: string;
@@ -47,6 +47,26 @@ export interface Run {
 /** The runs as plain text, for the clipboard. */
 export function plain(runs: Run[]): string {
 	return runs.map((r) => r.text).join('');
+}
+
+/** "Version 2026-12-06 (1a2b3c4)", the commit a run of its own. */
+function versionRuns(page: CitedPage, words: CiteWords): Run[] {
+	return [
+		{ text: `${words.version} ${page.version.date} (` },
+		{ text: page.version.commit, verbatim: true },
+		{ text: ')' }
+	];
+}
+
+/** Joins neighbouring runs of the same kind, so that the plain text and the markup agree. */
+function merged(runs: Run[]): Run[] {
+	const out: Run[] = [];
+	for (const run of runs) {
+		const last = out.at(-1);
+		if (last && !!last.verbatim === !!run.verbatim) last.text += run.text;
+		else out.push({ ...run });
+	}
+	return out;
 }
 
 /** A title in quotation marks: English's curly quotes, Russian's and Tajik's guillemets. */
@@ -59,11 +79,13 @@ export function chicago(page: CitedPage, words: CiteWords): Run[] {
 	// Chicago (14.104) puts the period inside English quotation marks, outside guillemets.
 	const title =
 		page.lang === 'en' ? quoted('en', `${page.title}.`) : `${quoted(page.lang, page.title)}.`;
-	return [
-		{ text: `${title} ${page.site}. ${words.version}. ${words.accessed}. ` },
+	return merged([
+		{ text: `${title} ${page.site}. ` },
+		...versionRuns(page, words),
+		{ text: `. ${words.accessed}. ` },
 		{ text: page.url, verbatim: true },
 		{ text: '.' }
-	];
+	]);
 }
 
 /**
@@ -73,10 +95,12 @@ export function chicago(page: CitedPage, words: CiteWords): Run[] {
  */
 export function apa(page: CitedPage, words: CiteWords): Run[] {
 	const year = page.version.date.slice(0, 4);
-	return [
-		{ text: `${page.title}. (${year}). ${page.site} (${words.version}). ${words.retrieved} ` },
+	return merged([
+		{ text: `${page.title}. (${year}). ${page.site} (` },
+		...versionRuns(page, words),
+		{ text: `). ${words.retrieved} ` },
 		{ text: page.url, verbatim: true }
-	];
+	]);
 }
 
 const TEX_SPECIAL: Record<string, string> = {
