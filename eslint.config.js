@@ -74,7 +74,8 @@ export default ts.config(
 				...globals.browser,
 				...globals.node,
 				__ATLAS_PROBE__: 'readonly',
-				__ATLAS_VERSION__: 'readonly'
+				__ATLAS_VERSION__: 'readonly',
+				__SITE_ORIGIN__: 'readonly'
 			}
 		}
 	},

@@ -2,6 +2,7 @@ import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { execFileSync } from 'node:child_process';
+import svelteConfig from './svelte.config.js';
 
 /**
  * The build's version, which citations name: its date (SOURCE_DATE_EPOCH where a reproducible
@@ -57,7 +58,10 @@ export default defineConfig({
 		// builds into build-test/ with it; `npm run build` (what `npm start` serves) without it, and
 		// the minifier drops the probe's code as dead.
 		__ATLAS_PROBE__: JSON.stringify(process.env.ATLAS_PROBE === '1'),
-		__ATLAS_VERSION__: JSON.stringify(buildVersion())
+		__ATLAS_VERSION__: JSON.stringify(buildVersion()),
+		// The origin canonical URLs name (SITE_ORIGIN), for the browser too: a citation's permalink
+		// stays the canonical one wherever the page is opened (a preview, a test server, a mirror).
+		__SITE_ORIGIN__: JSON.stringify(svelteConfig.kit?.prerender?.origin)
 	},
 	server: { port: 5173 },
 	preview: { port: 4173, strictPort: true },

@@ -7,6 +7,8 @@ declare global {
 	const __ATLAS_PROBE__: boolean;
 	/** The build's date (YYYY-MM-DD) and git commit, which citations name as its version. */
 	const __ATLAS_VERSION__: { date: string; commit: string };
+	/** The origin of the atlas's canonical URLs (SITE_ORIGIN, svelte.config.js). */
+	const __SITE_ORIGIN__: string;
 
 	namespace App {
 		interface PageData {
