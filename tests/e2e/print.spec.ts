@@ -51,7 +51,11 @@ async function mapNames(page: Page): Promise<string[][]> {
 const squash = (s: string) => s.replace(/\s+/g, '');
 
 const PAGES = [
-	{ path: '/place/kulyab?layers=bases,osce&from=1999&to=2005', live: true, words: ['Kulyab'] },
+	{
+		path: '/place/kulyab?layers=bases,osce&from=1999&to=2005',
+		live: true,
+		words: ['Kulyab', 'Cite this page']
+	},
 	{
 		path: '/ru/event/osce-field-office-kulyab',
 		live: false,
