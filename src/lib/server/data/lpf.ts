@@ -2,7 +2,7 @@
  * The gazetteer in Linked Places format 1.3 (LinkedPasts/linked-places-format), the GeoJSON-LD
  * that World Historical Gazetteer and Pelagios read: each place with its permalink as `@id`, every
  * name with its language and, where the atlas has them, its years; the GeoNames feature classes
- * v1.3 requires; the years of the atlas's events at the place; part-of relations to the
+ * v1.3 requires; the years of the atlas's events and story chapters at the place; part-of relations to the
  * countries the gazetteer holds; and closeMatch links to the GeoNames records checked in
  * geonames.ts.
  */
@@ -112,9 +112,16 @@ function lpfName(n: PlaceName, title: string, cited: ReturnType<typeof citations
 /** One place as an LPF feature. */
 function lpfFeature(f: PlaceFeature, atlas: Atlas, refs: Map<string, Reference>, origin: string) {
 	const p = f.properties;
-	const spans = layeredEvents(atlas)
-		.filter((e) => e.place === p.slug)
-		.flatMap((e) => eventYears(e.start, e.end) ?? []);
+	// The years the atlas shows the place in: its events', and the story's chapters that
+	// highlight it (a country with no event of its own is still in the story's years).
+	const spans = [
+		...layeredEvents(atlas)
+			.filter((e) => e.place === p.slug)
+			.flatMap((e) => eventYears(e.start, e.end) ?? []),
+		...atlas.chapters
+			.filter((c) => c.places.includes(p.slug))
+			.map((c) => ({ y0: c.range.from, y1: c.range.to }))
+	];
 	const country =
 		p.country && p.outline?.basemap !== 'country'
 			? atlas.places.find(
@@ -137,7 +144,7 @@ function lpfFeature(f: PlaceFeature, atlas: Atlas, refs: Map<string, Reference>,
 						timespans: [
 							years(Math.min(...spans.map((s) => s.y0)), Math.max(...spans.map((s) => s.y1)))
 						],
-						label: "the years of the atlas's events here"
+						label: "the years of the atlas's events and story chapters here"
 					}
 				}
 			: {}),
