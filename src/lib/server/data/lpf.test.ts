@@ -95,6 +95,7 @@ const LpfFeature = v.pipe(
 const ORIGIN = 'https://atlas.example';
 const atlas = getAtlas();
 const collection = linkedPlaces(atlas, ORIGIN);
+type Feature = (typeof collection.features)[number];
 const issues = (feature: unknown) =>
 	v.safeParse(LpfFeature, feature).issues?.map((i) => i.message) ?? [];
 
@@ -110,20 +111,14 @@ describe('the Linked Places export', () => {
 	});
 
 	it.each([
-		[
-			'without fclasses',
-			(f: Record<string, any>) => ({ ...f, properties: { title: f.properties.title } })
-		],
+		['without fclasses', (f: Feature) => ({ ...f, properties: { title: f.properties.title } })],
 		[
 			'with a class GeoNames does not have',
-			(f: Record<string, any>) => ({ ...f, properties: { ...f.properties, fclasses: ['X'] } })
+			(f: Feature) => ({ ...f, properties: { ...f.properties, fclasses: ['X'] } })
 		],
-		[
-			'with a member the format does not define',
-			(f: Record<string, any>) => ({ ...f, population: 1 })
-		],
-		['without names', (f: Record<string, any>) => ({ ...f, names: [] })],
-		['with no name cited', (f: Record<string, any>) => ({ ...f, names: [{ toponym: 'Nowhere' }] })]
+		['with a member the format does not define', (f: Feature) => ({ ...f, population: 1 })],
+		['without names', (f: Feature) => ({ ...f, names: [] })],
+		['with no name cited', (f: Feature) => ({ ...f, names: [{ toponym: 'Nowhere' }] })]
 	])('fails a feature %s', (_, change) => {
 		expect(issues(change(collection.features[0]))).not.toEqual([]);
 	});
@@ -176,23 +171,30 @@ describe('the Linked Places export as JSON-LD', () => {
 		);
 	const LPO = 'https://github.com/LinkedPasts/linked-pasts-ontology/blob/main/lpo_latest.ttl#';
 
+	/** An expanded node: every property an array of nodes, values or lists. */
+	type Node = { [iri: string]: Node[] } & { '@id'?: string; '@value'?: unknown; '@list'?: Node[] };
+	/** An expanded `@list` of lists of values back as nested arrays, as GeoJSON writes coordinates. */
+	const unlist = (n: Node): unknown => (n['@list'] ? n['@list'].map(unlist) : n['@value']);
+
 	it('expands with no term dropped, keeping every name and geometry', async () => {
-		const [root] = (await expand(collection)) as Record<string, any>[];
-		const features = root[`${LPO}hasFeature`] as Record<string, any>[];
+		const [root] = (await expand(collection)) as Node[];
+		const features = root[`${LPO}hasFeature`];
 		expect(features).toHaveLength(collection.features.length);
 		for (const f of collection.features) {
 			const node = features.find((n) => n['@id'] === f['@id'])!;
-			const toponyms = node[`${LPO}name_attestation`].map(
-				(n: any) => n[`${LPO}toponym`][0]['@value']
+			const names = node[`${LPO}name_attestation`].map((n) => [
+				n[`${LPO}toponym`][0]['@value'],
+				n['http://purl.org/dc/terms/language'][0]['@value']
+			]);
+			expect(names).toEqual(expect.arrayContaining(f.names.map((n) => [n.toponym, n.lang])));
+			expect(names).toHaveLength(f.names.length);
+			const [geometry] = node['https://github.com/kgeographer/geojson-t/geometry'];
+			expect(unlist(geometry['https://purl.org/geojson/vocab#coordinates'][0])).toEqual(
+				f.geometry.coordinates
 			);
-			expect(toponyms.sort()).toEqual(f.names.map((n) => n.toponym).sort());
-			const geometry = node['https://github.com/kgeographer/geojson-t/geometry'][0];
-			expect(geometry['https://purl.org/geojson/vocab#coordinates']).toBeDefined();
-			const classes =
-				node['https://purl.org/geojson/vocab#properties'][0][
-					'http://www.geonames.org/ontology#featureClass'
-				];
-			expect(classes.map((c: any) => c['@value'])).toEqual(f.properties.fclasses);
+			const [properties] = node['https://purl.org/geojson/vocab#properties'];
+			const classes = properties['http://www.geonames.org/ontology#featureClass'];
+			expect(classes.map((c) => c['@value'])).toEqual(f.properties.fclasses);
 		}
 	});
 
