@@ -1,11 +1,16 @@
 import { readFileSync } from 'node:fs';
-import gjv from 'geojson-validation';
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { EVENT_LAYERS } from '$lib/geo/layers';
 import { getAtlas } from '../atlas';
 import { downloadList, downloadResponse, type DownloadFile } from './downloads';
 import { parseCsv } from './fixtures/read-csv';
 import { COLUMN_NAMES, joinNames } from './tables';
+
+// The package ships no types.
+const gjv = createRequire(import.meta.url)('geojson-validation') as {
+	valid(o: unknown, trace: true): string[];
+};
 
 const ORIGIN = 'https://atlas.example';
 const atlas = getAtlas();

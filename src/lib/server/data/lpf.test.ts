@@ -190,7 +190,7 @@ describe('the Linked Places export as JSON-LD', () => {
 			expect(names).toHaveLength(f.names.length);
 			const [geometry] = node['https://github.com/kgeographer/geojson-t/geometry'];
 			expect(unlist(geometry['https://purl.org/geojson/vocab#coordinates'][0])).toEqual(
-				f.geometry.coordinates
+				'coordinates' in f.geometry ? f.geometry.coordinates : undefined
 			);
 			const [properties] = node['https://purl.org/geojson/vocab#properties'];
 			const classes = properties['http://www.geonames.org/ontology#featureClass'];
