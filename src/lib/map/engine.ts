@@ -96,8 +96,15 @@ export function startMap(
 		events,
 		featured: featuring,
 		words,
-		lang = 'en'
-	}: { events: readonly MapEventRef[]; featured: boolean; words: MapWords; lang?: Lang }
+		lang = 'en',
+		cooperative = false
+	}: {
+		events: readonly MapEventRef[];
+		featured: boolean;
+		words: MapWords;
+		lang?: Lang;
+		cooperative?: boolean;
+	}
 ): LiveMap {
 	// A stylesheet link, not the low-priority preload of the same file (`fetchMapCode`).
 	if (!document.querySelector(`link[rel="stylesheet"][href="${maplibreCss}"]`)) {
@@ -113,7 +120,8 @@ export function startMap(
 		maxZoom: MAX_ZOOM,
 		center: camera.center,
 		zoom: camera.zoom,
-		locale: words.controls
+		locale: words.controls,
+		cooperativeGestures: cooperative
 	});
 	const stopImages = provideMarkerImages(map);
 	// Say what the canvas is and how to use it without a mouse (MapLibre's label is "Map").

@@ -9,7 +9,7 @@ import { anchorOf } from '$lib/geo/summary';
 import { EVENT_LAYERS } from '$lib/geo/layers';
 import { eventNarrativeOf } from '$lib/content/narratives';
 import { citedReferences } from '$lib/content/references';
-import type { NarrativeParagraph } from '$lib/content/narrative';
+import { plainText } from '$lib/content/plain-text';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 /** Every event of every layer, with its layer, in file order. */
@@ -22,18 +22,6 @@ function allEvents(atlas: Atlas) {
 /** Every event gets a page. */
 export const entries: EntryGenerator = () =>
 	allEvents(getAtlasFor(new URL('http://x/'))).map((e) => ({ id: e.id }));
-
-/** The narrative's words without its citations: the page's description for link previews. */
-function plainText(paragraphs: NarrativeParagraph[], max = 220): string {
-	const first = paragraphs.find((p) => p.kind !== 'note');
-	const text = (first?.inlines ?? [])
-		.map((i) => (i.kind === 'text' ? i.text : i.kind === 'quote' ? `“${i.text}”` : ''))
-		.join('')
-		.replace(/\s+([.,;:])/g, '$1')
-		.replace(/\s+/g, ' ')
-		.trim();
-	return text.length <= max ? text : `${text.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
-}
 
 export const load: PageServerLoad = ({ params, url }) => {
 	const atlas = getAtlasFor(url);
