@@ -225,6 +225,7 @@ export function staticMap(view: MapViewSpec, size: keyof typeof STATIC_CANVAS): 
 			selected: view.selected,
 			featured: view.featured,
 			title: view.title,
+			lang: view.lang,
 			markers
 		}
 	);
