@@ -217,7 +217,8 @@ describe('the land has no seam at the data’s edges', () => {
 describe('the static maps’ capitals', () => {
 	it('are the live map’s face, cut to capitals, current with the font package', async () => {
 		expect(await buildLabelFont()).toBe(readFileSync(LABEL_FONT_MODULE, 'utf8'));
-	});
+		// Six faces to cut (two weights, three scripts): seconds on a shared machine.
+	}, 60_000);
 
 	it('hold every letter of every country’s and province’s name, in every language', () => {
 		const capitals = `${Object.values(CAPITALS).join('')} -'’.`;
