@@ -22,6 +22,25 @@ test('the live map of a Russian page draws the places by their Russian names', a
 	expect(names).not.toContain('Kulyab');
 });
 
+test('the live map of a Russian page names the countries in Russian', async ({ page }) => {
+	await page.goto('/ru');
+	await mapReady(page);
+	await mapIdle(page);
+	const ru = await page.evaluate(() => window.__atlas!.renderedTexts(['country-labels']));
+	expect(ru).toContain('ТАДЖИКИСТАН');
+	expect(ru).not.toContain('TAJIKISTAN');
+});
+
+test('the live map of a Tajik page names the rivers in Tajik', async ({ page }) => {
+	// Close in, where the rivers are named: the Vakhsh and the Panj by Kurgan-Tyube.
+	await page.goto('/tg/place/kurgan-tyube');
+	await mapReady(page);
+	await mapIdle(page);
+	const tg = await page.evaluate(() => window.__atlas!.renderedTexts(['river-labels']));
+	expect(tg.some((t) => ['Вахш', 'Панҷ'].includes(t))).toBe(true);
+	expect(tg).not.toContain('Panj');
+});
+
 test('every static map is prerendered in each language, naming Kulyab in it', () => {
 	const english = readdirSync('build-test/maps').filter((f) => f.endsWith('.svg'));
 	expect(english.length).toBeGreaterThan(100);
