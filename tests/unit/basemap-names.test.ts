@@ -60,11 +60,11 @@ describe('a basemap feature’s name in each language', () => {
 
 	it('every style layer that names the basemap reads the language’s name', () => {
 		const style = atlasStyle(BASE, { lang: 'ru' });
-		const named = style.layers.filter(
-			(l) =>
-				l.type === 'symbol' &&
-				l.source !== undefined &&
-				['labels', 'rivers', 'lakes', 'towns', 'provinces'].includes(String(l.source))
+		const named = style.layers.flatMap((l) =>
+			l.type === 'symbol' &&
+			['labels', 'rivers', 'lakes', 'towns', 'provinces'].includes(String(l.source))
+				? [l]
+				: []
 		);
 		expect(named.length).toBe(5);
 		for (const l of named) expect(JSON.stringify(l.layout?.['text-field'])).toContain('name_ru');

@@ -124,7 +124,13 @@ export function installProbe(
 			),
 		renderedNames: (ids) => distinct(drawn(ids), 'name'),
 		renderedTexts: (ids) =>
-			[...new Set(drawn(ids).map((f) => String(f.layer.layout?.['text-field'] ?? '')))]
+			[
+				...new Set(
+					drawn(ids).map((f) =>
+						String((f.layer.layout as Record<string, unknown> | undefined)?.['text-field'] ?? '')
+					)
+				)
+			]
 				.filter(Boolean)
 				.sort(),
 		outOfRange: () => {
