@@ -70,7 +70,13 @@ export default ts.config(
 	...svelte.configs.recommended,
 	{
 		languageOptions: {
-			globals: { ...globals.browser, ...globals.node, __ATLAS_PROBE__: 'readonly' }
+			globals: {
+				...globals.browser,
+				...globals.node,
+				__ATLAS_PROBE__: 'readonly',
+				__ATLAS_VERSION__: 'readonly',
+				__SITE_ORIGIN__: 'readonly'
+			}
 		}
 	},
 	{

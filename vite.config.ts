@@ -1,6 +1,29 @@
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { execFileSync } from 'node:child_process';
+import svelteConfig from './svelte.config.js';
+
+/**
+ * The build's version, which citations name: its date (SOURCE_DATE_EPOCH where a reproducible
+ * build sets it) and its git commit, "unknown" where the atlas is built outside a git checkout.
+ */
+function buildVersion(): { date: string; commit: string } {
+	const epoch = Number(process.env.SOURCE_DATE_EPOCH);
+	const date = (Number.isFinite(epoch) && epoch > 0 ? new Date(epoch * 1000) : new Date())
+		.toISOString()
+		.slice(0, 10);
+	let commit = 'unknown';
+	try {
+		commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
+			encoding: 'utf8',
+			stdio: ['ignore', 'pipe', 'ignore']
+		}).trim();
+	} catch {
+		// No git, or not a checkout (a source tarball): the date alone names the version.
+	}
+	return { date, commit };
+}
 
 const APP_CHUNK = new RegExp(
 	[
@@ -34,7 +57,11 @@ export default defineConfig({
 		// The map's probe (`window.__atlas`) for tests and the benchmark: `ATLAS_PROBE=1 vite build`
 		// builds into build-test/ with it; `npm run build` (what `npm start` serves) without it, and
 		// the minifier drops the probe's code as dead.
-		__ATLAS_PROBE__: JSON.stringify(process.env.ATLAS_PROBE === '1')
+		__ATLAS_PROBE__: JSON.stringify(process.env.ATLAS_PROBE === '1'),
+		__ATLAS_VERSION__: JSON.stringify(buildVersion()),
+		// The origin canonical URLs name (SITE_ORIGIN), for the browser too: a citation's permalink
+		// stays the canonical one wherever the page is opened (a preview, a test server, a mirror).
+		__SITE_ORIGIN__: JSON.stringify(svelteConfig.kit?.prerender?.origin)
 	},
 	server: { port: 5173 },
 	preview: { port: 4173, strictPort: true },

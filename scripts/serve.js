@@ -18,6 +18,8 @@ const TYPES = {
 	'.css': 'text/css; charset=utf-8',
 	'.json': 'application/json; charset=utf-8',
 	'.geojson': 'application/geo+json; charset=utf-8',
+	'.jsonld': 'application/ld+json; charset=utf-8',
+	'.csv': 'text/csv; charset=utf-8; header=present',
 	'.svg': 'image/svg+xml',
 	'.png': 'image/png',
 	'.woff2': 'font/woff2',
@@ -28,7 +30,7 @@ const TYPES = {
 };
 
 /** Types worth compressing: text, JSON, SVG; images and fonts are compressed already. */
-const COMPRESSIBLE = /^(text\/|application\/(json|geo\+json|manifest)|image\/svg)/;
+const COMPRESSIBLE = /^(text\/|application\/(json|geo\+json|ld\+json|manifest)|image\/svg)/;
 
 /** Gzipped bodies by path and modification time: a rebuild while serving is picked up. */
 const gzipped = new Map();

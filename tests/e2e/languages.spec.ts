@@ -109,6 +109,27 @@ for (const lang of ['ru', 'tg'] as const) {
 			await test.step('search in this language finds the place and opens it here', async () => {
 				const menu = page.locator('details.menu');
 				if (!(await page.getByRole('combobox').isVisible())) await menu.locator('summary').click();
+				// Typed in English, the rows still read in the page's language.
+				await page.getByRole('combobox').fill('Kulyab');
+				await expect(page.getByRole('option').first()).toContainText(names.kulyab);
+				// English only where it is marked so (the source's passages, as received), or where it
+				// is the name the reader typed ("Куляб — также Kulyab").
+				const unmarked = await page
+					.getByRole('option')
+					.evaluateAll((rows) =>
+						rows
+							.filter((r) =>
+								[...r.querySelectorAll('span')].some(
+									(s) =>
+										!s.closest('[lang="en"], .also') &&
+										[...s.childNodes].some(
+											(n) => n.nodeType === Node.TEXT_NODE && /Kulyab/.test(n.textContent ?? '')
+										)
+								)
+							)
+							.map((r) => r.textContent)
+					);
+				expect(unmarked).toEqual([]);
 				await page.getByRole('combobox').fill(names.kulyab);
 				await page.getByRole('option').first().click();
 				await expect(page).toHaveURL(new RegExp(`${prefix}/place/kulyab`));

@@ -10,8 +10,8 @@ import { localizePath, type Lang } from '$lib/state/url';
 
 /** A loaded index, ready to answer queries. */
 export interface Searcher {
-	/** Results for a query, at most `perGroup` per group (all by default). */
-	search(query: string, perGroup?: number): SearchResults;
+	/** Results for a query, at most `perGroup` per group (all by default), rows in `lang`. */
+	search(query: string, perGroup?: number, lang?: Lang): SearchResults;
 }
 
 let pending: Promise<Searcher> | null = null;
@@ -27,7 +27,10 @@ export function searcher(): Promise<Searcher> {
 	])
 		.then(([query, text]) => {
 			const index = query.loadIndex(text);
-			return { search: (q: string, perGroup?: number) => query.search(index, q, perGroup) };
+			return {
+				search: (q: string, perGroup?: number, lang?: Lang) =>
+					query.search(index, q, perGroup, lang)
+			};
 		})
 		.catch((error: unknown) => {
 			pending = null;

@@ -9,9 +9,11 @@ import type { Person } from '../content/checks';
 import type { SourceBlock } from '../content/types';
 import type { Atlas } from '../content/atlas';
 import { formatDateRange } from '../geo/dates';
-import { EVENT_LAYERS } from '../geo/layers';
+import { YEAR_ONLY, type Lang } from '../geo/lang';
+import { EVENT_LAYERS, type LayerId } from '../geo/layers';
 import type { EventProperties } from '../geo/schema';
 import { INDEX_OPTIONS, type SearchDoc } from './options';
+import type { OtherLang } from '../content/translations';
 import { INDEX_FORMAT } from './query';
 
 /** Where an event result leads: its own page. */
@@ -60,13 +62,44 @@ function translatedWords<T>(
 	return words || undefined;
 }
 
+/** The atlas in another language (`atlasIn`), with its layers' names in that language. */
+export interface TranslatedAtlas {
+	lang: OtherLang;
+	atlas: Atlas;
+	layerName: (id: LayerId) => string;
+}
+
+/** An event's row under its title: when, where, which layer. */
+function eventSnippet(e: EventProperties, where: string, layer: string, lang: Lang): string {
+	const when = formatDateRange(e.start, e.end, lang).replace(` ${YEAR_ONLY[lang]}`, '');
+	return `${when} · ${where} · ${layer}`;
+}
+
+/** A record's rows in the other languages, where the translation has the record. */
+function rowsOf<T>(
+	translations: TranslatedAtlas[],
+	records: Map<string, T>[],
+	id: string,
+	row: (r: T, t: TranslatedAtlas) => { title: string; snippet: string }
+): SearchDoc['rows'] {
+	const rows = Object.fromEntries(
+		translations.flatMap((t, i) => {
+			const r = records[i].get(id);
+			return r ? [[t.lang, row(r, t)]] : [];
+		})
+	);
+	return Object.keys(rows).length ? rows : undefined;
+}
+
 /**
- * The documents of the index, in a stable order: places, events, people, passages. `translated`
- * are the same atlas in the other languages (`atlasIn`): their names, titles, summaries and notes
- * are indexed too, so one index answers queries in every language. Hrefs stay without a language;
- * the browser puts them in the reader's (components/search-index.ts).
+ * The documents of the index, in a stable order: places, events, people, passages. `translations`
+ * are the same atlas in the other languages: their names, titles, summaries and notes are indexed
+ * too, so one index answers queries in every language, and each row keeps its title and snippet
+ * in each language for the reader's page to show. Hrefs stay without a language; the browser
+ * puts them in the reader's (components/search-index.ts).
  */
-export function searchDocs(atlas: Atlas, translated: Atlas[] = []): SearchDoc[] {
+export function searchDocs(atlas: Atlas, translations: TranslatedAtlas[] = []): SearchDoc[] {
+	const translated = translations.map((t) => t.atlas);
 	const placeName = new Map(atlas.places.map((p) => [p.properties.slug, p.properties.name]));
 	const placesIn = translated.map(
 		(a) => new Map(a.places.map((p) => [p.properties.slug, p.properties]))
@@ -96,24 +129,34 @@ export function searchDocs(atlas: Atlas, translated: Atlas[] = []): SearchDoc[] 
 		text: p.summary,
 		note: p.note && withoutCitations(p.note),
 		translated: translatedWords(placesIn, p.slug, (t) => [t.summary]),
-		translatedNote: translatedWords(placesIn, p.slug, (t) => [t.note])
+		translatedNote: translatedWords(placesIn, p.slug, (t) => [t.note]),
+		rows: rowsOf(translations, placesIn, p.slug, (t) => ({ title: t.name, snippet: t.summary }))
 	}));
 	const events: SearchDoc[] = EVENT_LAYERS.flatMap((layer) =>
 		atlas.layers[layer.id].map(({ properties: e }) => {
-			const when = formatDateRange(e.start, e.end).replace(' (year only)', '');
+			const when = formatDateRange(e.start, e.end).replace(` ${YEAR_ONLY.en}`, '');
 			const where = placeName.get(e.place) ?? e.place;
 			return {
 				id: `event:${e.id}`,
 				kind: 'event' as const,
 				title: e.title,
 				href: EVENT_HREF(e),
-				snippet: `${when} · ${where} · ${layer.name}`,
+				snippet: eventSnippet(e, where, layer.name, 'en'),
 				names: acronyms(e.title),
 				text: `${where} ${layer.name}`,
 				date: when,
 				note: e.note && withoutCitations(e.note),
 				translated: translatedWords(eventsIn, e.id, (t) => [t.title]),
-				translatedNote: translatedWords(eventsIn, e.id, (t) => [t.note])
+				translatedNote: translatedWords(eventsIn, e.id, (t) => [t.note]),
+				rows: rowsOf(translations, eventsIn, e.id, (t, { lang, atlas: a, layerName }) => ({
+					title: t.title,
+					snippet: eventSnippet(
+						t,
+						a.places.find((p) => p.properties.slug === e.place)?.properties.name ?? where,
+						layerName(layer.id),
+						lang
+					)
+				}))
 			};
 		})
 	);
@@ -125,7 +168,8 @@ export function searchDocs(atlas: Atlas, translated: Atlas[] = []): SearchDoc[] 
 		snippet: p.role,
 		names: [...new Set([p.name, ...p.names.map((n) => n.name)])],
 		text: p.role,
-		translated: translatedWords(peopleIn, p.id, (t) => [t.role])
+		translated: translatedWords(peopleIn, p.id, (t) => [t.role]),
+		rows: rowsOf(translations, peopleIn, p.id, (t) => ({ title: t.name, snippet: t.role }))
 	}));
 	const passages: SearchDoc[] = atlas.source.sections.flatMap((section) =>
 		section.blocks.map((block) => ({
@@ -146,8 +190,8 @@ export function searchDocs(atlas: Atlas, translated: Atlas[] = []): SearchDoc[] 
 }
 
 /** The index as the text of `/search-index.json`. */
-export function buildIndex(atlas: Atlas, translated: Atlas[] = []): string {
+export function buildIndex(atlas: Atlas, translations: TranslatedAtlas[] = []): string {
 	const index = new MiniSearch<SearchDoc>(INDEX_OPTIONS);
-	index.addAll(searchDocs(atlas, translated));
+	index.addAll(searchDocs(atlas, translations));
 	return JSON.stringify({ format: INDEX_FORMAT, index });
 }

@@ -5,6 +5,7 @@
  * fold differently from the index they search.
  */
 import type { Options } from 'minisearch';
+import type { OtherLang } from '../content/translations';
 import { fold, words } from './fold';
 
 /** What a result is. The order is the order of the groups when their best hits tie. */
@@ -40,6 +41,11 @@ export interface SearchDoc {
 	translated?: string;
 	/** Indexed, not stored: the translations' editorial notes. */
 	translatedNote?: string;
+	/**
+	 * Stored, not indexed: the row as a Russian or Tajik page shows it, where the atlas has its
+	 * translation (a passage of the source has none: it is shown as received, in English).
+	 */
+	rows?: Partial<Record<OtherLang, { title: string; snippet: string }>>;
 }
 
 /**
@@ -74,7 +80,7 @@ export function compact(name: string): string | null {
  */
 export const INDEX_OPTIONS: Options<SearchDoc> = {
 	fields: ['keys', 'heading', 'text', 'date', 'note', 'translated', 'translatedNote'],
-	storeFields: ['kind', 'title', 'href', 'snippet', 'names'],
+	storeFields: ['kind', 'title', 'href', 'snippet', 'names', 'rows'],
 	// minisearch extracts the stored fields through this too: they must come out as they are.
 	extractField: (doc, field) => {
 		if (field === 'keys') return doc.names.flatMap((n) => [n, compact(n) ?? []]).join(' ');

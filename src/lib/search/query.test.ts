@@ -12,6 +12,8 @@ import { describe, expect, it } from 'vitest';
 import { loadAtlas } from '../content/atlas';
 import { atlasIn, OTHER_LANGS } from '../content/translations';
 import type { SourceDocument } from '../content/types';
+import { messagesOf } from '../i18n/files';
+import { format } from '../i18n/format';
 import { buildIndex, searchDocs } from './build';
 import { INDEX_FORMAT, loadIndex, search } from './query';
 
@@ -44,7 +46,11 @@ const atlas = loadAtlas({
 	}
 });
 /** The atlas in Russian and Tajik, whose words the index holds as the build's does. */
-const translated = OTHER_LANGS.map((lang) => atlasIn(atlas, lang));
+const translated = OTHER_LANGS.map((lang) => ({
+	lang,
+	atlas: atlasIn(atlas, lang),
+	layerName: (id: string) => format(messagesOf(lang)[`layer_${id}_name`])
+}));
 const text = buildIndex(atlas, translated);
 const index = loadIndex(text);
 
@@ -252,13 +258,13 @@ describe('search in every language', () => {
 		expect(events.length).toBeGreaterThan(0);
 		// The best event found says so in a translation's title or note.
 		const words = new Map(
-			translated.flatMap((a) =>
+			translated.flatMap(({ atlas: a }) =>
 				Object.values(a.layers)
 					.flat()
 					.map((f) => [f.properties.id, `${f.properties.title} ${f.properties.note ?? ''}`])
 			)
 		);
-		const said = translated.flatMap((a) =>
+		const said = translated.flatMap(({ atlas: a }) =>
 			Object.values(a.layers)
 				.flat()
 				.filter((f) =>
@@ -282,5 +288,23 @@ describe('search in every language', () => {
 		const docs = searchDocs(atlas, translated);
 		expect(docs.find((d) => d.id === 'place:kulyab')?.href).toBe('/place/kulyab');
 		expect(docs.every((d) => !/^\/(ru|tg)\//.test(d.href))).toBe(true);
+	});
+
+	it('shows a row in the reader’s language where the atlas has it, else in English', () => {
+		const ru = search(index, 'Kulyab', Infinity, 'ru').hits;
+		expect(ru.find((h) => h.id === 'place:kulyab')).toMatchObject({ title: 'Куляб', lang: 'ru' });
+		const tg = search(index, 'Kulyab', Infinity, 'tg').hits;
+		expect(tg.find((h) => h.id === 'place:kulyab')).toMatchObject({ title: 'Кӯлоб', lang: 'tg' });
+		// An event's line under its title: the date, the place and the layer in the language.
+		const office = ru.find((h) => h.id === 'event:osce-field-office-kulyab')!;
+		expect(office.lang).toBe('ru');
+		expect(office.snippet.map((p) => p.text).join('')).toMatch(
+			/^27 февраля 2003 года – .* · Куляб · Офисы ОБСЕ$/
+		);
+		// The source is shown as received.
+		const passage = search(index, 'Kulyab', Infinity, 'ru').hits.find((h) => h.kind === 'passage')!;
+		expect(passage.lang).toBe('en');
+		// English rows stay English.
+		expect(search(index, 'Kulyab').hits[0]).toMatchObject({ title: 'Kulyab', lang: 'en' });
 	});
 });

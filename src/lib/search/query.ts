@@ -8,9 +8,10 @@ import MiniSearch, { type SearchOptions, type SearchResult } from 'minisearch';
 import { editDistance } from '../geo/gazetteer';
 import { fold, words } from './fold';
 import { compact, INDEX_OPTIONS, KINDS, term, type HitKind, type SearchDoc } from './options';
+import type { Lang } from '../geo/lang';
 
 /** Bumped when the index's shape changes, so that a cached old index is not misread. */
-export const INDEX_FORMAT = 2;
+export const INDEX_FORMAT = 3;
 
 /** A loaded index. */
 export type SearchIndex = MiniSearch<SearchDoc>;
@@ -34,6 +35,8 @@ export interface Hit {
 	id: string;
 	kind: HitKind;
 	title: string;
+	/** The language the title and snippet are in: the reader's, or English where no translation has the thing. */
+	lang: Lang;
 	/** App path with fragment, to pass through `resolve`. */
 	href: string;
 	/** The name the query matched when it is not the title ("Қӯрғонтеппа"), else null. */
@@ -93,14 +96,19 @@ const SEARCH: SearchOptions = {
 
 /**
  * Searches. Every word must match (a word may be a prefix or one or two letters off); when no
- * document has them all, any word will do.
+ * document has them all, any word will do. Rows are in `lang` where the atlas has the thing in it.
  */
-export function search(index: SearchIndex, query: string, perGroup = Infinity): SearchResults {
+export function search(
+	index: SearchIndex,
+	query: string,
+	perGroup = Infinity,
+	lang: Lang = 'en'
+): SearchResults {
 	const q = query.slice(0, MAX_QUERY);
 	let found = index.search(q, { ...SEARCH, combineWith: 'AND' });
 	if (!found.length) found = index.search(q, { ...SEARCH, combineWith: 'OR' });
 	const asked = words(q).flatMap((w) => term(w) ?? []);
-	const hits = found.map((r) => toHit(r, q, asked)).sort((a, b) => b.score - a.score);
+	const hits = found.map((r) => toHit(r, q, asked, lang)).sort((a, b) => b.score - a.score);
 	const groups = KINDS.map((kind) => ({
 		kind,
 		label: LABELS[kind],
@@ -135,22 +143,25 @@ function nameShare(r: SearchResult, asked: string[]): number {
 	return Math.max(share ** 2, 0.1);
 }
 
-function toHit(r: SearchResult, query: string, asked: string[]): Hit {
+function toHit(r: SearchResult, query: string, asked: string[], lang: Lang): Hit {
 	const doc = r as unknown as SearchResult & SearchDoc;
 	const terms = new Set(r.terms);
 	const fields = new Set(Object.values(r.match).flat());
 	const named = doc.kind === 'place' || doc.kind === 'person';
+	const row = lang === 'en' ? undefined : doc.rows?.[lang];
+	const title = row?.title ?? doc.title;
 	return {
 		id: r.id as string,
 		kind: doc.kind,
-		title: doc.title,
+		title,
+		lang: row ? lang : 'en',
 		href: doc.href,
 		matched:
 			doc.kind !== 'event' && fields.has('keys')
-				? matchedName(doc.names, doc.title, query, terms)
+				? matchedName(doc.names, title, query, terms)
 				: null,
 		inNote: [...fields].every((f) => f === 'note' || f === 'translatedNote'),
-		snippet: snippet(doc.snippet, terms),
+		snippet: snippet(row?.snippet ?? doc.snippet, terms),
 		score: named ? r.score * nameShare(r, asked) : r.score
 	};
 }

@@ -5,6 +5,7 @@ import { langOf } from '$lib/state/url';
 import type { Atlas } from '$lib/content/atlas';
 import { eventPageView } from '$lib/server/views';
 import { neighbours } from '$lib/geo/chronology';
+import { anchorOf } from '$lib/geo/summary';
 import { EVENT_LAYERS } from '$lib/geo/layers';
 import { eventNarrativeOf } from '$lib/content/narratives';
 import { citedReferences } from '$lib/content/references';
@@ -42,7 +43,8 @@ export const load: PageServerLoad = ({ params, url }) => {
 	if (!event || !view) {
 		error(404, { message: `No event has the id “${params.id.slice(0, 80)}”.` });
 	}
-	const place = atlas.places.find((p) => p.properties.slug === event.place)!.properties;
+	const feature = atlas.places.find((p) => p.properties.slug === event.place)!;
+	const place = feature.properties;
 	const narrative =
 		translatedNarrative(langOf(url.pathname), 'events', event.id) ?? eventNarrativeOf(event.id);
 	const brief = (e: (typeof events)[number] | null) =>
@@ -54,7 +56,11 @@ export const load: PageServerLoad = ({ params, url }) => {
 	return {
 		view,
 		event,
-		place: { slug: place.slug, name: place.name },
+		place: {
+			slug: place.slug,
+			name: place.name,
+			coordinates: anchorOf(feature)
+		},
 		narrative,
 		description: plainText(narrative),
 		references: citedReferences(narrative, atlas.references),

@@ -3,7 +3,7 @@ import { getAtlasFor } from '$lib/server/atlas';
 import { translatedNarrative } from '$lib/content/translations';
 import { langOf } from '$lib/state/url';
 import { suggest } from '$lib/geo/gazetteer';
-import { placeEvents, placeFacts } from '$lib/geo/summary';
+import { anchorOf, placeEvents, placeFacts } from '$lib/geo/summary';
 import { narrativeOf } from '$lib/content/narratives';
 import { citedReferences } from '$lib/content/references';
 import { pageView, placeView } from '$lib/server/views';
@@ -30,10 +30,16 @@ export const load: PageServerLoad = ({ params, url }) => {
 	if (canonical !== params.slug) {
 		return { alias: { from: params.slug, to: canonical, name: feature.properties.name } };
 	}
+	// The place's own articles elsewhere (schema.org's `sameAs`): its Wikipedia references.
+	const sameAs = atlas.references
+		.filter((r) => feature.properties.refs?.includes(r.id) && r.url?.includes('.wikipedia.org/'))
+		.map((r) => r.url!);
 	const narrative = translatedNarrative(lang, 'narratives', canonical) ?? narrativeOf(canonical);
 	return {
 		view: pageView(placeView(canonical)!),
 		place: feature.properties,
+		coordinates: anchorOf(feature),
+		sameAs,
 		events: placeEvents(atlas, canonical),
 		facts: placeFacts(atlas, canonical),
 		narrative,
