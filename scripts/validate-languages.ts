@@ -1,9 +1,9 @@
 /**
  * Checks the atlas's other languages before the build: the interface's messages in every
  * language (src/lib/i18n/check.ts), each translation of the content against the English
- * (src/lib/content/translation-checks.ts), and says which places have no name in a language (they
- * show the English one, marked as English). Prints one line per problem and exits 1 if any, else
- * what each language holds.
+ * (src/lib/content/translation-checks.ts), and says which places, and which of the basemap's
+ * countries, provinces, rivers, lakes and towns, have no name in a language (they show the English
+ * one). Prints one line per problem and exits 1 if any, else what each language holds.
  *
  *   npx tsx scripts/validate-languages.ts
  */
@@ -92,6 +92,28 @@ for (const lang of LANGS.filter((l) => l !== 'en')) {
 			(english_names.length
 				? `shown by their English name, having none in ${lang}: ${english_names.join(', ')}`
 				: 'every place named in it')
+	);
+}
+/** The basemap's named features that have no name in `lang` (drawn by their English name). */
+function basemapInEnglish(lang: string): string[] {
+	return ['labels', 'provinces', 'rivers', 'lakes', 'towns'].flatMap((file) => {
+		const names = features(`static/geo/basemap/${file}.geojson`)
+			.filter((p) => p.name !== undefined && p[`name_${lang}`] === undefined)
+			.map((p) => p.name!);
+		return names.length
+			? [
+					`${file} ${names.length} (${names.slice(0, 8).join(', ')}${names.length > 8 ? ', …' : ''})`
+				]
+			: [];
+	});
+}
+for (const lang of LANGS.filter((l) => l !== 'en')) {
+	const english = basemapInEnglish(lang);
+	report.push(
+		`${lang}: the basemap's ` +
+			(english.length
+				? `features shown by their English name, having none in ${lang}: ${english.join('; ')}`
+				: 'features all named in it')
 	);
 }
 for (const e of errors) console.error(e);

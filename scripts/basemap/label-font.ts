@@ -20,25 +20,60 @@ const FONTSOURCE = dirname(require.resolve('@fontsource/noto-sans/package.json')
 /** The generated module, relative to the repository's root. */
 export const LABEL_FONT_MODULE = 'src/lib/geo/label-font.ts';
 
-/** Every capital a country's or province's name may need, and the signs between words. */
-export const CAPITALS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ -'’.";
+/** The signs between words, in every face so that a name in one script needs one face. */
+const SIGNS = " -'’.";
 
-/** The module's text: each weight of the cut face as a base64 data URL. */
+/**
+ * Every capital a country's or province's name may need, by the subset of Noto Sans that has it:
+ * the Latin alphabet, the Russian one, and the six letters Tajik adds (Noto Sans's Cyrillic
+ * Extended file).
+ */
+export const CAPITALS = {
+	latin: 'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+	cyrillic: 'АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ',
+	'cyrillic-ext': 'ҒӢҚӮҲҶ'
+} as const;
+
+/** `unicode-range` of a set of characters: the browser picks the face that holds each letter. */
+function unicodeRange(chars: string): string {
+	const codes = [...new Set(chars)].map((c) => c.codePointAt(0)!).sort((a, b) => a - b);
+	const runs: [number, number][] = [];
+	for (const c of codes) {
+		const last = runs[runs.length - 1];
+		if (last && c === last[1] + 1) last[1] = c;
+		else runs.push([c, c]);
+	}
+	const hex = (c: number) => c.toString(16).toUpperCase();
+	return runs.map(([a, b]) => (a === b ? `U+${hex(a)}` : `U+${hex(a)}-${hex(b)}`)).join(',');
+}
+
+/** The module's text: each weight's cut faces, a subset each, as base64 data URLs. */
 export async function buildLabelFont(): Promise<string> {
-	const faces: string[] = [];
+	const weights: string[] = [];
 	for (const weight of [400, 600]) {
-		const font = readFileSync(join(FONTSOURCE, `files/noto-sans-latin-${weight}-normal.woff2`));
-		const cut = await subsetFont(font, CAPITALS, { targetFormat: 'woff2' });
-		faces.push(`\t${weight}: 'data:font/woff2;base64,${Buffer.from(cut).toString('base64')}'`);
+		const faces: string[] = [];
+		for (const [subset, letters] of Object.entries(CAPITALS)) {
+			const font = readFileSync(
+				join(FONTSOURCE, `files/noto-sans-${subset}-${weight}-normal.woff2`)
+			);
+			// The signs are in the Latin file only: the others borrow them from it.
+			const text = subset === 'latin' ? letters + SIGNS : letters;
+			const cut = await subsetFont(font, text, { targetFormat: 'woff2' });
+			faces.push(
+				`\t\t{\n\t\t\tletters: '${letters}',\n\t\t\trange: '${unicodeRange(text)}',\n` +
+					`\t\t\turl: 'data:font/woff2;base64,${Buffer.from(cut).toString('base64')}'\n\t\t}`
+			);
+		}
+		weights.push(`\t${weight}: [\n${faces.join(',\n')}\n\t]`);
 	}
 	return [
 		'/**',
-		' * Noto Sans (SIL OFL 1.1, `@fontsource/noto-sans`) cut to capitals, by weight, for the static',
-		" * maps' country and province names. Made by `npm run geo:basemap`",
+		' * Noto Sans (SIL OFL 1.1, `@fontsource/noto-sans`) cut to capitals, by weight and script, for',
+		" * the static maps' country and province names. Made by `npm run geo:basemap`",
 		' * (scripts/basemap/label-font.ts); do not edit.',
 		' */',
-		'export const LABEL_FONT: Record<400 | 600, string> = {',
-		faces.join(',\n'),
+		'export const LABEL_FONT: Record<400 | 600, { letters: string; range: string; url: string }[]> = {',
+		weights.join(',\n'),
 		'};',
 		''
 	].join('\n');

@@ -55,7 +55,7 @@ export const NAMED_LAKES: NamedLake[] = [
 	{
 		id: 'sarez',
 		name: 'Sarez Lake',
-		names: { 'tg-Cyrl': 'Сарез кӯл', 'ru-Cyrl': 'Сарезское озеро' },
+		names: { 'tg-Cyrl': 'Кӯли Сарез', 'ru-Cyrl': 'Сарезское озеро' },
 		at: [72.7575, 38.20167],
 		ref: "Wikipedia 'Sarez Lake' infobox: 38°12′06″N 72°45′27″E"
 	},
@@ -95,10 +95,13 @@ export const OSM_SOURCE = 'osm';
 /** The Aral Sea's 1970s shore: its reference point, to leave it out. */
 const ARAL: [number, number] = [60, 45];
 
+/**
+ * A lake's properties. Its other spellings stay in its table: the files carry only the names
+ * the maps draw (`name_ru`, `name_tg`, written by `names.ts`).
+ */
 export interface LakeProps {
 	id?: string;
 	name?: string;
-	names?: Record<string, string>;
 	rank: 1 | 2 | 3;
 	source: string;
 }
@@ -180,7 +183,6 @@ export function buildLakes(
 		const named = names.get(i);
 		const properties: LakeProps = {
 			...(named ? { id: named.id, name: named.name } : {}),
-			...(named?.names ? { names: named.names } : {}),
 			rank: rankOfArea(l.km2),
 			source: LAKE_SOURCE
 		};
@@ -199,7 +201,6 @@ export function buildLakes(
 		properties: {
 			id: NUREK.id,
 			name: NUREK.name,
-			names: NUREK.names,
 			rank: rankOfArea(km2),
 			source: OSM_SOURCE
 		},

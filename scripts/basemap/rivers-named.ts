@@ -26,7 +26,11 @@ export interface NamedRiver {
 	id: string;
 	/** English name, as the English Wikipedia article spells it. */
 	name: string;
-	/** Other spellings, by BCP 47 tag. */
+	/**
+	 * Other spellings, by BCP 47 tag. `ru-Cyrl` and `tg-Cyrl` are the names the Russian and Tajik
+	 * maps draw (`name_ru`, `name_tg`): the titles of the river's articles in the Russian and Tajik
+	 * Wikipedias, without their disambiguation (`Кабул (река)` → Кабул); see `names.ts`.
+	 */
 	names?: Record<string, string>;
 	/** 1: drawn from the lowest zooms; 2: from the middle zooms; 3: close up. */
 	rank: 1 | 2 | 3;
@@ -191,7 +195,7 @@ export const NAMED_RIVERS: NamedRiver[] = [
 	{
 		id: 'wakhan',
 		name: 'Wakhan',
-		names: { 'fa-Arab': 'آب واخان' },
+		names: { 'fa-Arab': 'آب واخان', 'ru-Cyrl': 'Вахандарья' },
 		rank: 3,
 		level: 3,
 		ref: "Wikipedia 'Wakhan River': the upper Panj through the Wakhan, Afghanistan, to Qala-e Panja",
@@ -218,7 +222,7 @@ export const NAMED_RIVERS: NamedRiver[] = [
 	{
 		id: 'aksu',
 		name: 'Aksu',
-		names: { 'ru-Cyrl': 'Аксу' },
+		names: { 'tg-Cyrl': 'Оқсу', 'ru-Cyrl': 'Аксу' },
 		rank: 3,
 		level: 3,
 		ref: "Wikipedia 'Bartang River': the Aksu, from Chaqmaqtin Lake in the Little Pamir, north to Murghob",
@@ -272,7 +276,7 @@ export const NAMED_RIVERS: NamedRiver[] = [
 	{
 		id: 'kunduz',
 		name: 'Kunduz',
-		names: { 'fa-Arab': 'رود قندوز' },
+		names: { 'fa-Arab': 'رود قندوز', 'tg-Cyrl': 'Қундуз', 'ru-Cyrl': 'Кундуз' },
 		rank: 2,
 		level: 3,
 		ref: "Wikipedia 'Kunduz River': flows north past Kunduz to the Amu Darya (Panj) at the Tajik border",
@@ -287,7 +291,7 @@ export const NAMED_RIVERS: NamedRiver[] = [
 	{
 		id: 'kokcha',
 		name: 'Kokcha',
-		names: { 'fa-Arab': 'کوکچه' },
+		names: { 'fa-Arab': 'کوکچه', 'tg-Cyrl': 'Кокча', 'ru-Cyrl': 'Кокча' },
 		rank: 2,
 		level: 3,
 		ref: "Wikipedia 'Kokcha River': flows north-west past Fayzabad to the Panj",
@@ -302,7 +306,7 @@ export const NAMED_RIVERS: NamedRiver[] = [
 	{
 		id: 'kabul',
 		name: 'Kabul',
-		names: { 'fa-Arab': 'دریای کابل' },
+		names: { 'fa-Arab': 'دریای کابل', 'tg-Cyrl': 'Кобул', 'ru-Cyrl': 'Кабул' },
 		rank: 2,
 		level: 3,
 		ref: "Wikipedia 'Kabul River': flows east past Kabul and Jalalabad to the Indus at Attock",
@@ -318,7 +322,7 @@ export const NAMED_RIVERS: NamedRiver[] = [
 	{
 		id: 'indus',
 		name: 'Indus',
-		names: { ur: 'دریائے سندھ' },
+		names: { ur: 'دریائے سندھ', 'ru-Cyrl': 'Инд' },
 		rank: 2,
 		level: 1,
 		ref: "Wikipedia 'Indus River': flows north-west through Ladakh and Baltistan past Skardu, then south",

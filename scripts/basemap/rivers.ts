@@ -25,7 +25,6 @@ const MAX_SNAP_KM = 12;
 export interface RiverProps {
 	id?: string;
 	name?: string;
-	names?: Record<string, string>;
 	rank: 1 | 2 | 3;
 	source: string;
 }
@@ -140,7 +139,6 @@ export function buildRivers(
 		const properties: RiverProps = {
 			id: river.id,
 			name: river.name,
-			...(river.names ? { names: river.names } : {}),
 			rank: river.rank,
 			source: RIVER_SOURCE
 		};

@@ -12,8 +12,11 @@ import { ATLAS_GEONAMES, PLACE_MATCH_KM } from '../../scripts/basemap/towns';
 import { validateAtlas } from '../../src/lib/geo/validate';
 
 const COMMITTED = 'static/geo/basemap';
-/** The whole basemap's budget before compression (it was 300 KB before the rivers). */
-const BUDGET_BYTES = 600 * 1024;
+/**
+ * The whole basemap's budget before compression (it was 300 KB before the rivers, 600 KB before
+ * the features' Russian and Tajik names, which add 3 KB).
+ */
+const BUDGET_BYTES = 605 * 1024;
 
 describe('basemap script', async () => {
 	const dir = await mkdtemp(join(tmpdir(), 'basemap-'));
@@ -33,7 +36,7 @@ describe('basemap script', async () => {
 		}
 	});
 
-	it('stays within 600 KB', () => {
+	it('stays within 605 KB', () => {
 		const total = Object.values(sizes).reduce((a, b) => a + b, 0);
 		expect(total).toBeLessThanOrEqual(BUDGET_BYTES);
 	});

@@ -40,6 +40,9 @@ const FIFTH = vi.hoisted(
 		}) as const
 );
 
+// The static map's files are the page language's, read from the page's URL: an English page.
+vi.mock('$app/state', () => ({ page: { url: new URL('http://localhost/') } }));
+
 // The registry with the fifth event layer after the four, before the border. The derived lists
 // are made as layers.ts makes them, from the records.
 vi.mock('$lib/geo/layers', async (importOriginal) => {

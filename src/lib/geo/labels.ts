@@ -1,7 +1,8 @@
 /**
  * A place's name as an edition shows it: the label of the page's language where the place has
  * one, else its English `name`, said to be English so that the page can mark it (`lang="en"`).
- * Pure, shared by the server's loads, the live map's per-language places and the static maps.
+ * The basemap's features likewise: `name_ru`, `name_tg` where known, else `name`. Pure, shared by
+ * the server's loads, the live map's per-language places and the static maps.
  */
 import type { Lang } from './lang';
 import type { PlaceFeature, PlaceProperties } from './schema';
@@ -43,4 +44,19 @@ export function placesIn(
 			};
 		})
 	};
+}
+
+/**
+ * The name `lang`'s edition draws for a basemap feature (a country, province, river, lake or
+ * town): its `name_<lang>` where the basemap has one (scripts/basemap/names.ts), else its
+ * English `name`; undefined for a feature without a name. The live style's expression is the
+ * same choice (`basemapNameField` in src/lib/map/basemap-layers.ts).
+ */
+export function basemapName(
+	props: Record<string, unknown> | null | undefined,
+	lang: Lang
+): string | undefined {
+	const own = lang === 'en' ? undefined : props?.[`name_${lang}`];
+	const name = typeof own === 'string' && own ? own : props?.name;
+	return typeof name === 'string' && name ? name : undefined;
 }

@@ -14,15 +14,32 @@ export const CAPS_FAMILY = "'Atlas Caps','Noto Sans',sans-serif";
 export const CAPS_SPACING = 0.12;
 export const CAPS_TRACKING = 1 + CAPS_SPACING / 0.55;
 
-/** The embedded faces of the capitals, for the weights a map uses. */
-export function capsFaces(weights: ReadonlySet<400 | 600>): string {
+/**
+ * The embedded faces of the capitals, for the weights a map uses and the scripts of the capitals
+ * it draws (`letters`): a face a map has no letter of is left out, so that an English map
+ * carries no Cyrillic.
+ */
+export function capsFaces(weights: ReadonlySet<400 | 600>, letters: ReadonlySet<string>): string {
 	const faces = [...weights]
 		.sort()
-		.map(
-			(w) =>
-				`@font-face{font-family:'Atlas Caps';font-weight:${w};src:url(${LABEL_FONT[w]}) format('woff2')}`
+		.flatMap((w) =>
+			LABEL_FONT[w]
+				.filter((f) => [...letters].some((c) => inRange(f.range, c)))
+				.map(
+					(f) =>
+						`@font-face{font-family:'Atlas Caps';font-weight:${w};src:url(${f.url}) format('woff2');unicode-range:${f.range}}`
+				)
 		);
 	return faces.length ? `<style>${faces.join('')}</style>` : '';
+}
+
+/** Whether a `unicode-range` (`U+20,U+41-5A`) holds a character. */
+function inRange(range: string, c: string): boolean {
+	const code = c.codePointAt(0)!;
+	return range.split(',').some((entry) => {
+		const [lo, hi = lo] = entry.slice(2).split('-');
+		return code >= parseInt(lo, 16) && code <= parseInt(hi, 16);
+	});
 }
 
 /** The lines between Tajikistan's provinces (`provinces.geojson`, kind `boundary`). */

@@ -24,6 +24,8 @@ import {
 	type Pt
 } from './staticmap-geometry';
 import type { BasemapData } from './schema-geojson';
+import { basemapName } from './labels';
+import type { Lang } from './lang';
 import {
 	MARKER_HALF,
 	staticMarkers,
@@ -84,9 +86,20 @@ export class Labels {
 	readonly rivers: string[] = [];
 	/** The weights of the capitals' face the map uses, embedded once each. */
 	readonly capsWeights = new Set<400 | 600>();
+	/** The capitals the map draws: the faces of their scripts are embedded. */
+	readonly capsLetters = new Set<string>();
 
-	/** Starts with the event markers' boxes: every label keeps clear of them. */
-	constructor(markers: readonly MarkerSpot[], camera: Camera, width: number, height: number) {
+	/**
+	 * Starts with the event markers' boxes: every label keeps clear of them. `lang`: the language
+	 * the basemap's features are named in.
+	 */
+	constructor(
+		markers: readonly MarkerSpot[],
+		camera: Camera,
+		width: number,
+		height: number,
+		readonly lang: Lang = 'en'
+	) {
 		for (const m of staticMarkers(markers, camera, { width, height, zoomOffset: 0 })) {
 			const [mx, my] = [m.x + width / 2, m.y + height / 2];
 			this.boxes.push([mx - MARKER_HALF, my - MARKER_HALF, mx + MARKER_HALF, my + MARKER_HALF]);
@@ -121,7 +134,10 @@ export class Labels {
 			const box: Box = [left - 2, cy - size * 0.7, left + w + 2, cy + size * 0.7];
 			if (!this.free(box)) continue;
 			this.boxes.push(box);
-			if (caps) this.capsWeights.add(weight === 600 ? 600 : 400);
+			if (caps) {
+				this.capsWeights.add(weight === 600 ? 600 : 400);
+				for (const c of text) this.capsLetters.add(c);
+			}
 			const face = caps
 				? ` font-family="${CAPS_FAMILY}" letter-spacing="${num(size * CAPS_SPACING)}"`
 				: '';
@@ -140,8 +156,8 @@ export function labelRivers(labels: Labels, view: CanvasView, basemap: BasemapDa
 	const riverSize = Math.max(10, Math.min(13, 10 + ((zoom - 5) * 3) / 5));
 	if (zoom < 5) return;
 	for (const f of ranked(basemap.rivers.features, WATER_RANK_ZOOMS.riverLabels, zoom)) {
-		const name = f.properties?.name;
-		if (typeof name !== 'string' || !name) continue;
+		const name = basemapName(f.properties, labels.lang);
+		if (!name) continue;
 		const runs = linesOf(f.geometry).flatMap((l) => clipLine(l.map(px), 0, 0, width, height));
 		const along = riverLabelAt(runs, textWidth(name, riverSize) * 1.1);
 		if (!along) continue;
@@ -169,7 +185,7 @@ export function labelCountries(labels: Labels, view: CanvasView, basemap: Basema
 		const focus = f.properties?.focus === true;
 		if (!inView(px([lng, lat]), -20)) continue;
 		labels.label(
-			String(f.properties?.name ?? '').toUpperCase(),
+			(basemapName(f.properties, labels.lang) ?? '').toUpperCase(),
 			px([lng, lat]),
 			focus ? 15 : 12,
 			COLORS.label,
@@ -201,7 +217,16 @@ export function labelTowns(
 		const big = Number(f.properties?.population) >= 100_000;
 		const size = zoom >= 8 ? (big ? 12 : 11) : big ? 10.5 : 9.5;
 		if (!labels.free([at[0] - 3, at[1] - 3, at[0] + 3, at[1] + 3])) continue;
-		if (labels.label(String(f.properties?.name), at, size, TOWN.label, big ? 600 : 400, beside)) {
+		if (
+			labels.label(
+				basemapName(f.properties, labels.lang) ?? '',
+				at,
+				size,
+				TOWN.label,
+				big ? 600 : 400,
+				beside
+			)
+		) {
 			dots.unshift(
 				`<circle cx="${num(at[0])}" cy="${num(at[1])}" r="${big ? 3 : 2.2}" fill="${TOWN.dot}" stroke="${TOWN.dotLine}"/>`
 			);
@@ -216,7 +241,7 @@ export function labelProvinces(labels: Labels, view: CanvasView, basemap: Basema
 	for (const f of provinceLabels(basemap)) {
 		const at = px((f.geometry as { coordinates: Position }).coordinates);
 		if (!inView(at, -20)) continue;
-		const rows = provinceRows(String(f.properties?.name ?? ''));
+		const rows = provinceRows(basemapName(f.properties, labels.lang) ?? '');
 		const size = 11;
 		const w = Math.max(...rows.map((r) => textWidth(r, size) * CAPS_TRACKING));
 		const h = rows.length * size * 1.2;
@@ -237,6 +262,7 @@ export function labelProvinces(labels: Labels, view: CanvasView, basemap: Basema
 			)
 			.join('');
 		labels.capsWeights.add(400);
+		for (const c of rows.join(' ')) labels.capsLetters.add(c);
 		labels.texts.push(
 			`<text text-anchor="middle" font-family="${CAPS_FAMILY}" font-size="${size}" font-weight="400" letter-spacing="${num(size * CAPS_SPACING)}" fill="${PROVINCE.label}" stroke="${PROVINCE.halo}">${tspans}</text>`
 		);

@@ -12,6 +12,7 @@
  */
 import type { FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import type { Camera } from './camera';
+import type { Lang } from './lang';
 import { COLORS, PROVINCE, WATER, WATER_RANK_ZOOMS } from './palette';
 import { capsFaces, provinceLines } from './staticmap-caps';
 import type { BasemapData } from './schema-geojson';
@@ -74,6 +75,8 @@ export interface StaticMapOptions {
 	featured?: readonly string[];
 	/** What the map shows, for its `<title>`. */
 	title: string;
+	/** The language the basemap's countries, provinces, rivers, lakes and towns are named in. */
+	lang?: Lang;
 	/**
 	 * The event markers the page draws over the map (`staticMarkers`): no label is placed on one.
 	 * All of them, whichever layers the reader shows, so that a label never sits under a marker.
@@ -92,7 +95,16 @@ export function staticMapSvg(
 	basemap: BasemapData,
 	places: StaticPlace[],
 	areas: FeatureCollection<Polygon | MultiPolygon, AreaProperties>,
-	{ camera, width, height, selected = null, featured = [], title, markers = [] }: StaticMapOptions
+	{
+		camera,
+		width,
+		height,
+		selected = null,
+		featured = [],
+		title,
+		markers = [],
+		lang = 'en'
+	}: StaticMapOptions
 ): string {
 	const isFeatured = (slug: string) => featured.includes(slug);
 	const view = canvasView(camera, width, height);
@@ -180,7 +192,7 @@ export function staticMapSvg(
 	);
 
 	// Labels, most important first; each claims its box.
-	const labels = new Labels(markers, camera, width, height);
+	const labels = new Labels(markers, camera, width, height, lang);
 
 	const dots: string[] = [];
 	for (const place of places) {
@@ -222,7 +234,7 @@ export function staticMapSvg(
 		`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img">` +
 		`<title>${esc(title)}</title>` +
 		(defs.length || labels.capsWeights.size
-			? `<defs>${capsFaces(labels.capsWeights)}${defs.join('')}</defs>`
+			? `<defs>${capsFaces(labels.capsWeights, labels.capsLetters)}${defs.join('')}</defs>`
 			: '') +
 		out.join('') +
 		dots.join('') +

@@ -4,8 +4,11 @@
  * `npm run geo:basemap`; see the README's "The basemap".
  *
  * The style puts `BASEMAP_GEOGRAPHY.fills` above the country fills and below the country outlines
- * and the Afghan border, and `BASEMAP_GEOGRAPHY.labels` above the border and below the atlas's own
- * places, so that the atlas's markers and labels always stay on top and win label collisions.
+ * and the Afghan border, and the labels (`geographyStyle(base, lang).labels`) above the border and
+ * below the atlas's own places, so that the atlas's markers and labels always stay on top and win
+ * label collisions. The names are the page language's where the basemap has them (`name_ru`,
+ * `name_tg`), else the English; a page in another language is another page load, so the style is
+ * made once per map in its language.
  *
  * Tajikistan's provinces: their boundaries go with the borders (`BASEMAP_GEOGRAPHY.boundaries`,
  * under Tajikistan's outline), their names with the labels, below the towns' so that the towns
@@ -18,6 +21,7 @@ import type {
 	LayerSpecification
 } from 'maplibre-gl';
 import { GEOGRAPHY_ATTRIBUTION } from '$lib/geo/attribution';
+import type { Lang } from '$lib/geo/lang';
 import { PROVINCE, PROVINCE_LABEL_ZOOMS, TOWN, WATER, WATER_RANK_ZOOMS } from '$lib/geo/palette';
 import { FONT_REGULAR, FONT_SEMIBOLD } from './fonts';
 
@@ -155,11 +159,19 @@ function boundaries(): LayerSpecification[] {
 }
 
 /**
+ * A basemap feature's name in `lang`: its `name_<lang>` where the basemap has one, else its English
+ * `name` (the static maps' `basemapName`, as an expression).
+ */
+export function basemapNameField(lang: Lang): ExpressionSpecification {
+	return lang === 'en' ? ['get', 'name'] : ['coalesce', ['get', `name_${lang}`], ['get', 'name']];
+}
+
+/**
  * Province names, spaced capitals, from the zoom where they fit to the one where a province fills
  * the map; first in this group, so the towns' names (and, above the group, the atlas's places)
  * are placed before them and win a collision.
  */
-function provinceLabels(): LayerSpecification {
+function provinceLabels(name: ExpressionSpecification): LayerSpecification {
 	return {
 		id: GEOGRAPHY_LAYERS.provinceLabels,
 		type: 'symbol',
@@ -168,7 +180,7 @@ function provinceLabels(): LayerSpecification {
 		minzoom: PROVINCE_LABEL_ZOOMS[0],
 		maxzoom: PROVINCE_LABEL_ZOOMS[1],
 		layout: {
-			'text-field': ['get', 'name'],
+			'text-field': name,
 			'text-transform': 'uppercase',
 			'text-font': [FONT_REGULAR],
 			'text-size': 11,
@@ -188,11 +200,14 @@ function provinceLabels(): LayerSpecification {
 	};
 }
 
-/** Water names, town dots and town names: above the borders, below the atlas's places. */
-function labels(): LayerSpecification[] {
+/**
+ * Water names, town dots and town names, in `lang`: above the borders, below the atlas's places.
+ */
+function labels(lang: Lang): LayerSpecification[] {
 	const halo = { 'text-halo-width': 1.4, 'text-halo-blur': 0.2 };
+	const name = basemapNameField(lang);
 	return [
-		provinceLabels(),
+		provinceLabels(name),
 		{
 			id: GEOGRAPHY_LAYERS.lakeLabels,
 			type: 'symbol',
@@ -204,7 +219,7 @@ function labels(): LayerSpecification[] {
 			] as FilterSpecification,
 			minzoom: 6,
 			layout: {
-				'text-field': ['get', 'name'],
+				'text-field': name,
 				'text-font': [FONT_REGULAR],
 				'text-size': 11,
 				'text-max-width': 7,
@@ -225,7 +240,7 @@ function labels(): LayerSpecification[] {
 			layout: {
 				'symbol-placement': 'line',
 				'symbol-spacing': 150,
-				'text-field': ['get', 'name'],
+				'text-field': name,
 				'text-font': [FONT_REGULAR],
 				'text-size': ['interpolate', ['linear'], ['zoom'], 5, 10, 10, 13],
 				'text-letter-spacing': 0.1,
@@ -262,7 +277,7 @@ function labels(): LayerSpecification[] {
 			source: GEOGRAPHY_SOURCES.towns,
 			filter: townFilter(),
 			layout: {
-				'text-field': ['get', 'name'],
+				'text-field': name,
 				'text-font': [
 					'step',
 					['get', 'population'],
@@ -291,15 +306,13 @@ function labels(): LayerSpecification[] {
 	];
 }
 
-/** The basemap's geography layers, in drawing order within each group. */
+/** The basemap's geography layers but its names, in drawing order within each group. */
 export const BASEMAP_GEOGRAPHY: {
 	fills: LayerSpecification[];
 	boundaries: LayerSpecification[];
-	labels: LayerSpecification[];
 } = {
 	fills: fills(),
-	boundaries: boundaries(),
-	labels: labels()
+	boundaries: boundaries()
 };
 
 /**
@@ -307,12 +320,16 @@ export const BASEMAP_GEOGRAPHY: {
  * `sources: { ...base, ...g.sources }`, `layers: [...land, ...g.fills, ...borders,
  * ...g.boundaries, ...outline, ...g.labels, ...places]`.
  * @param base the absolute URL the site is served from
+ * @param lang the page's language, which the names are in where the basemap has them
  */
-export function geographyStyle(base: string): {
+export function geographyStyle(
+	base: string,
+	lang: Lang = 'en'
+): {
 	sources: Record<string, GeoJSONSourceSpecification>;
 	fills: LayerSpecification[];
 	boundaries: LayerSpecification[];
 	labels: LayerSpecification[];
 } {
-	return { sources: geographySources(base), ...BASEMAP_GEOGRAPHY };
+	return { sources: geographySources(base), ...BASEMAP_GEOGRAPHY, labels: labels(lang) };
 }

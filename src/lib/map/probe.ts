@@ -33,6 +33,12 @@ export interface AtlasProbe {
 	renderedEvents(layer?: EventLayerId): string[];
 	/** The distinct `name`s of the rendered features in the given style layers, sorted. */
 	renderedNames(layerIds: string[]): string[];
+	/**
+	 * The distinct texts the given symbol layers draw, sorted: each rendered feature's
+	 * `text-field` as MapLibre evaluated it (the name in the page's language, in capitals where
+	 * the style upcases it), not its `name`.
+	 */
+	renderedTexts(layerIds: string[]): string[];
 	/** Ids of the loaded events the map does not draw, being outside the years shown; sorted. */
 	outOfRange(): string[];
 	/**
@@ -117,6 +123,16 @@ export function installProbe(
 				'id'
 			),
 		renderedNames: (ids) => distinct(drawn(ids), 'name'),
+		renderedTexts: (ids) =>
+			[
+				...new Set(
+					drawn(ids).map((f) =>
+						String((f.layer.layout as Record<string, unknown> | undefined)?.['text-field'] ?? '')
+					)
+				)
+			]
+				.filter(Boolean)
+				.sort(),
 		outOfRange: () => {
 			if (!map.getSource(EVENT_SOURCE)) return [];
 			const ids = map.querySourceFeatures(EVENT_SOURCE).map((f) => String(f.id));

@@ -10,7 +10,7 @@ import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { COLORS } from '$lib/geo/palette';
 import { BASEMAP_ATTRIBUTIONS } from '$lib/geo/attribution';
 import type { Lang } from '$lib/geo/lang';
-import { geographyStyle } from './basemap-layers';
+import { basemapNameField, geographyStyle } from './basemap-layers';
 import { FONT_REGULAR, FONT_SEMIBOLD, fontFaces } from './fonts';
 import { EVENT_STYLE_LAYERS, eventLayers, featuredEventLayers, hoveredEventLayers } from './events';
 import {
@@ -64,7 +64,7 @@ export function featuredMarks(): { layers: LayerSpecification[]; before: string 
  * story's marks are left out: they draw nothing until a chapter features something, yet every
  * style layer costs MapLibre work at start and in every frame, so a map opened outside the story
  * adds them when it first needs them (`featuredMarks`, in the engine). `lang`: the edition whose
- * names the places carry.
+ * names the places and the basemap's features carry.
  */
 export function atlasStyle(
 	base: string,
@@ -72,7 +72,7 @@ export function atlasStyle(
 ): StyleSpecification {
 	const url = (file: string) => new URL(file, base).href;
 	const geo = (file: string) => url(`geo/basemap/${file}`);
-	const geography = geographyStyle(base);
+	const geography = geographyStyle(base, lang);
 	return {
 		version: 8,
 		name: 'Tajikistan Peace Atlas',
@@ -148,7 +148,7 @@ export function atlasStyle(
 				type: 'symbol',
 				source: 'labels',
 				layout: {
-					'text-field': ['upcase', ['get', 'name']],
+					'text-field': ['upcase', basemapNameField(lang)],
 					'text-font': [
 						'case',
 						['==', ['get', 'focus'], true],

@@ -61,6 +61,7 @@ describe('the overview and place views', () => {
 			key: 'home',
 			camera: HOME_CAMERA,
 			selected: null,
+			lang: 'en',
 			title: 'Map of Tajikistan and its neighbours'
 		});
 		expect(allViews()[0]).toEqual(homeView());
@@ -71,6 +72,7 @@ describe('the overview and place views', () => {
 			key: 'place-kulyab',
 			camera: placeCamera(summary('kulyab')),
 			selected: 'kulyab',
+			lang: 'en',
 			title: 'Map of Kulyab and its surroundings'
 		});
 		expect(placeView('nowhere')).toBeUndefined();

@@ -1,7 +1,8 @@
 /**
  * The views the atlas's pages open at, each with its static map: the page's camera,
- * worked out at build time, and the key of its SVG under `/maps/`. A page's `view` data and its
- * static map come from here, so the live map and the static map agree.
+ * worked out at build time, and the key of its SVG under `/maps/` (`/ru/maps/`, `/tg/maps/` in
+ * the other languages). A page's `view` data and its static map come from here, so the live map
+ * and the static map agree.
  */
 import { HOME_CAMERA, placeCamera, type Camera } from '$lib/geo/camera';
 import { regionCircle } from '$lib/geo/location';
@@ -25,18 +26,21 @@ import { atlasIn } from '$lib/content/translations';
 import { getLocale } from '$lib/paraglide/runtime';
 import { m } from '$lib/i18n/messages.svelte';
 import type { Lang } from '$lib/geo/lang';
+import { shownName } from '$lib/geo/labels';
 
 /**
- * The words of a map's title in the language of the page being rendered (paraglide keeps the
- * request's): a place's name, an event's title, a chapter's title. The maps' files themselves
- * (/maps/*.svg) are rendered in English.
+ * The language of the page being rendered, which paraglide keeps per request: the default of
+ * every view, so that a page's data and the map it names are in its language.
  */
-function wordsIn(): {
+const requestLang = (): Lang => getLocale() as Lang;
+
+/** The words of a map's title in `lang`: a place's name, an event's title, a chapter's title. */
+function wordsIn(lang: Lang): {
 	place: (slug: string) => string;
 	event: (id: string) => string;
 	chapter: (id: string) => string;
 } {
-	const atlas = atlasIn(getAtlas(), getLocale() as Lang);
+	const atlas = atlasIn(getAtlas(), lang);
 	return {
 		place: (slug) => atlas.places.find((p) => p.properties.slug === slug)?.properties.name ?? slug,
 		event: (id) =>
@@ -52,6 +56,8 @@ export interface MapViewSpec {
 	key: string;
 	camera: Camera;
 	selected: string | null;
+	/** The language of its title and of the names its static map draws. */
+	lang: Lang;
 	/** What the static map shows, in words (its `<title>` and the image's alternative text). */
 	title: string;
 	/** The places a story chapter highlights, marked on its static map. */
@@ -64,28 +70,32 @@ function places(): PlaceSummary[] {
 	return summaries;
 }
 
-/** Every view that has a page: the overview, each place and each event. */
-export function allViews(): MapViewSpec[] {
-	return [homeView(), ...places().map((p) => placeView(p.slug)!), ...eventViews()];
+/** Every view that has a page, in `lang`: the overview, each place and each event. */
+export function allViews(lang = requestLang()): MapViewSpec[] {
+	return [homeView(lang), ...places().map((p) => placeView(p.slug, lang)!), ...eventViews(lang)];
 }
 
-export function homeView(): MapViewSpec {
+/** The overview's view, titled in `lang`. */
+export function homeView(lang = requestLang()): MapViewSpec {
 	return {
 		key: 'home',
 		camera: HOME_CAMERA,
 		selected: null,
-		title: m.map_label()
+		lang,
+		title: m.map_label({}, { locale: lang })
 	};
 }
 
-export function placeView(slug: string): MapViewSpec | undefined {
+/** A place's view, titled in `lang`; undefined for an unknown slug. */
+export function placeView(slug: string, lang = requestLang()): MapViewSpec | undefined {
 	const place = places().find((p) => p.slug === slug);
 	if (!place) return undefined;
 	return {
 		key: `place-${slug}`,
 		camera: placeCamera(place),
 		selected: slug,
-		title: m.static_map_place({ place: wordsIn().place(slug) })
+		lang,
+		title: m.static_map_place({ place: wordsIn(lang).place(slug) }, { locale: lang })
 	};
 }
 
@@ -96,8 +106,8 @@ function events(): EventSummary[] {
 }
 
 /** Every event's view, for the static maps. */
-function eventViews(): MapViewSpec[] {
-	return events().map((e) => eventView(e.id)!);
+function eventViews(lang: Lang): MapViewSpec[] {
+	return events().map((e) => eventView(e.id, lang)!);
 }
 
 /**
@@ -105,7 +115,7 @@ function eventViews(): MapViewSpec[] {
  * page does, and the place is selected; the static map is the event's own (`event-<id>`), titled
  * with the event.
  */
-export function eventView(id: string): MapViewSpec | undefined {
+export function eventView(id: string, lang = requestLang()): MapViewSpec | undefined {
 	const event = events().find((e) => e.id === id);
 	const place = event && places().find((p) => p.slug === event.place);
 	if (!event || !place) return undefined;
@@ -113,7 +123,11 @@ export function eventView(id: string): MapViewSpec | undefined {
 		key: `event-${id}`,
 		camera: placeCamera(place),
 		selected: place.slug,
-		title: m.static_map_event({ place: wordsIn().place(place.slug), event: wordsIn().event(id) })
+		lang,
+		title: m.static_map_event(
+			{ place: wordsIn(lang).place(place.slug), event: wordsIn(lang).event(id) },
+			{ locale: lang }
+		)
 	};
 }
 
@@ -171,7 +185,10 @@ export function areas(): FeatureCollection<Polygon | MultiPolygon, AreaPropertie
 	};
 }
 
-/** The SVG of a view, for wide screens or (one zoom level less, smaller) for phones. */
+/**
+ * The SVG of a view, for wide screens or (one zoom level less, smaller) for phones, in the view's
+ * language: its title, and each place named as the live map of that language names it.
+ */
 export function staticMap(view: MapViewSpec, size: keyof typeof STATIC_CANVAS): string {
 	const atlas = getAtlas();
 	const { width, height, zoomOffset } = STATIC_CANVAS[size];
@@ -195,6 +212,7 @@ export function staticMap(view: MapViewSpec, size: keyof typeof STATIC_CANVAS): 
 		atlas.basemap,
 		places().map((p) => ({
 			...p,
+			name: shownName(p, view.lang).name,
 			point: points.has(p.slug),
 			country: isCountry(p),
 			lines: lines.get(p.slug)
@@ -207,6 +225,7 @@ export function staticMap(view: MapViewSpec, size: keyof typeof STATIC_CANVAS): 
 			selected: view.selected,
 			featured: view.featured,
 			title: view.title,
+			lang: view.lang,
 			markers
 		}
 	);
@@ -221,7 +240,10 @@ export function chapters(): Chapter[] {
  * A chapter's view (`story-<id>`): its camera (the frame's own, or fitted to its places), no
  * place selected (a chapter highlights several: they are featured), and its years.
  */
-export function chapterView(id: string): (MapViewSpec & { range: YearRange }) | undefined {
+export function chapterView(
+	id: string,
+	lang = requestLang()
+): (MapViewSpec & { range: YearRange }) | undefined {
 	const chapter = chapters().find((c) => c.id === id);
 	if (!chapter) return undefined;
 	const frame = chapter.frame;
@@ -234,12 +256,13 @@ export function chapterView(id: string): (MapViewSpec & { range: YearRange }) | 
 		camera,
 		selected: null,
 		featured: chapter.places,
-		title: m.static_map_chapter({ chapter: wordsIn().chapter(id) }),
+		lang,
+		title: m.static_map_chapter({ chapter: wordsIn(lang).chapter(id) }, { locale: lang }),
 		range: chapter.range
 	};
 }
 
-/** Every chapter's view, for the static maps. */
-export function chapterViews(): MapViewSpec[] {
-	return chapters().map((c) => chapterView(c.id)!);
+/** Every chapter's view in `lang`, for the static maps. */
+export function chapterViews(lang = requestLang()): MapViewSpec[] {
+	return chapters().map((c) => chapterView(c.id, lang)!);
 }
