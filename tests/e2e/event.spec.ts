@@ -263,7 +263,7 @@ test('an unknown event is a 404 that points to the chronology', async ({ page, w
 	const response = await page.goto('/event/no-such-event');
 	expect(response?.status()).toBe(404);
 	await expect(heading(page)).toHaveText('No such event');
-	await expect(page.getByText('no-such-event')).toBeVisible();
+	await expect(page.getByRole('main').getByText('no-such-event')).toBeVisible();
 	await page.getByRole('main').getByRole('link', { name: 'chronology' }).click();
 	await expect(heading(page)).toHaveText('Chronology');
 });

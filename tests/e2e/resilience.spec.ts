@@ -52,6 +52,8 @@ test('without WebGL the page says so and offers everything but the map', async (
 test.describe('offline', () => {
 	test.use({ serviceWorkers: 'allow' });
 	test('after one visit the atlas works with the network off', async ({ page, context }) => {
+		// The service worker stores the whole atlas in every language before it takes control.
+		test.setTimeout(150_000);
 		await page.goto('/place/kulyab');
 		await mapReady(page);
 		// The service worker has installed (and cached everything) once it is active.

@@ -18,7 +18,7 @@ import {
 	type StoryChapter
 } from '../geo/camera';
 import { type LayerId } from '../geo/layers';
-import { formatNumber, pluralForm } from '../geo/lang';
+import { formatNumber, pluralForm, type Lang } from '../geo/lang';
 import { layerWords } from '../i18n/layers';
 import { m } from '../i18n/messages.svelte';
 import type { EventSummary, PlaceSummary } from '../geo/summary';
@@ -161,10 +161,12 @@ export function shownEvents(state: ExplorerState): EventSummary[] {
 }
 
 /** What the range shows, in words: "1997: 4 events", "The whole story: 40 events". */
-export function rangeSummary(state: ExplorerState): string {
-	const n = shownEvents(state).length;
+export function rangeSummary(
+	state: ExplorerState,
 	// The browser's address says the language; the tests, without one, read English.
-	const lang = typeof location === 'undefined' ? 'en' : langOf(location.pathname);
+	lang: Lang = typeof location === 'undefined' ? 'en' : langOf(location.pathname)
+): string {
+	const n = shownEvents(state).length;
 	const what = formatRange(state.range, lang);
 	const range = `${what[0].toUpperCase()}${what.slice(1)}`;
 	return m.range_summary({ range, count: formatNumber(lang, n), form: pluralForm(lang, n) });
