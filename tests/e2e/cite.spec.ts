@@ -61,6 +61,36 @@ test('the citation of a place names its permalink and version, and Copy copies i
 	expect(csl[0]).toMatchObject({ type: 'webpage', title: 'Kulyab', URL: url });
 });
 
+test('BibTeX and CSL-JSON download as files a reference manager imports', async ({ page }) => {
+	await page.goto('/event/russian-base-kulyab');
+	await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+	const panel = page.getByTestId('cite');
+	await panel.getByText('Cite this page').click();
+	const url = (await canonical(page))!;
+
+	const saved = async (format: string, name: string) => {
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			panel.locator(`[data-format="${format}"]`).getByRole('link', { name }).click()
+		]);
+		const path = await download.path();
+		return { name: download.suggestedFilename(), text: readFileSync(path, 'utf8') };
+	};
+	const bib = await saved('bibtex', 'Download .bib');
+	expect(bib.name).toBe('tpa-event-russian-base-kulyab.bib');
+	expect(bib.text).toMatch(/^@online\{tpa-event-russian-base-kulyab,/);
+	expect(bib.text).toContain(`url = {${url}}`);
+	// The file is what the panel shows, the reader's day of access included.
+	expect(bib.text).toBe(await panel.locator('[data-format="bibtex"] code').textContent());
+	expect(bib.text).toMatch(/urldate = \{\d{4}-\d{2}-\d{2}\}/);
+
+	const csl = await saved('csl', 'Download .json');
+	expect(csl.name).toBe('tpa-event-russian-base-kulyab.json');
+	const [item] = JSON.parse(csl.text);
+	expect(item).toMatchObject({ type: 'webpage', URL: url, language: 'en' });
+	expect(item.accessed['date-parts'][0]).toHaveLength(3);
+});
+
 test('a Russian page cites in Russian', async ({ page }) => {
 	await page.goto('/ru/place/kulyab');
 	await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
@@ -87,8 +117,12 @@ test('without JavaScript the citation is there, its date of access a placeholder
 	await expect(chicago).toContainText('Accessed [date].');
 	await expect(chicago).toContainText('/place/kulyab');
 	await expect(panel.locator('[data-format="bibtex"] code')).toContainText('@online{');
-	// Nothing to press without a script.
+	// Nothing to press without a script, but the files still download.
 	await expect(panel.getByRole('button')).toHaveCount(0);
+	const bib = panel.locator('[data-format="bibtex"]').getByRole('link', { name: 'Download .bib' });
+	const href = decodeURIComponent((await bib.getAttribute('href'))!);
+	expect(href).toMatch(/^data:application\/x-bibtex;charset=utf-8,@online\{tpa-place-kulyab,/);
+	expect(href).not.toContain('urldate');
 	await context.close();
 });
 

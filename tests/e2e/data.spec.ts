@@ -22,7 +22,8 @@ test.beforeEach(({ page }) => withoutLiveMap(page));
 
 for (const [path, title] of [
 	['/data', 'Data'],
-	['/ru/data', 'Данные']
+	['/ru/data', 'Данные'],
+	['/tg/data', 'Маълумот']
 ]) {
 	test(`${path} lists every download, and each link serves it`, async ({ page }) => {
 		await page.goto(path);
@@ -44,6 +45,36 @@ for (const [path, title] of [
 		}
 	});
 }
+
+test('/data describes itself as a Dataset whose distribution is the files it lists', async ({
+	page
+}) => {
+	await page.goto('/ru/data');
+	const ld = JSON.parse(
+		(await page.locator('script[type="application/ld+json"]').textContent()) ?? ''
+	);
+	expect(ld).toMatchObject({
+		'@context': 'https://schema.org',
+		'@type': 'Dataset',
+		name: 'Данные',
+		inLanguage: 'ru',
+		license: 'https://creativecommons.org/licenses/by/4.0/',
+		temporalCoverage: '1994/2017'
+	});
+	expect(ld.version).toMatch(/^\d{4}-\d{2}-\d{2} \(/);
+	expect(ld.distribution).toHaveLength(Object.keys(FILES).length);
+	for (const d of ld.distribution) {
+		const row = page.locator('table.files tbody tr').filter({
+			has: page.getByRole('link', { name: d.name, exact: true })
+		});
+		expect(FILES[d.name], d.name).toBe(d.encodingFormat);
+		expect(new URL(d.contentUrl).pathname).toBe(await row.getByRole('link').getAttribute('href'));
+		await expect(row.locator('td.size')).toHaveAttribute(
+			'data-bytes',
+			d.contentSize.replace(' B', '')
+		);
+	}
+});
 
 test('the header and /about link to /data', async ({ page }) => {
 	await page.goto('/about');

@@ -193,3 +193,66 @@ test('an embed in Russian speaks Russian, the map’s gesture hint too', async (
 	);
 	await expect(page.locator('.maplibregl-ctrl-zoom-in')).toHaveAttribute('title', /[А-Яа-я]/);
 });
+
+test('pasted into a page on a phone, the embed fits its frame, its static map live at a touch', async ({
+	page,
+	context,
+	baseURL
+}) => {
+	test.setTimeout(120_000);
+	// The code, as a reader copies it from the atlas's own page.
+	const atlas = await context.newPage();
+	await withoutLiveMap(atlas);
+	await atlas.goto('/place/kulyab');
+	await atlas.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+	await atlas.getByRole('button', { name: 'Embed' }).click();
+	const snippet = await atlas
+		.getByRole('textbox', { name: 'Code to embed this map in another site' })
+		.inputValue();
+	await atlas.close();
+
+	await page.setViewportSize({ width: 360, height: 740 });
+	await page.route('**/__phone-host.html', (route) =>
+		route.fulfill({
+			contentType: 'text/html; charset=utf-8',
+			body: `<!doctype html><html lang="en"><head><title>A host page</title>
+<meta name="viewport" content="width=device-width"><link rel="icon" href="data:,">
+<style>body{margin:0}</style></head><body><h1>A host page</h1>${snippet}</body></html>`
+		})
+	);
+	await page.goto('/__phone-host.html');
+	const iframe = page.locator('iframe');
+	// Full width at the embed's aspect ratio.
+	const box = (await iframe.boundingBox())!;
+	expect(box.width).toBe(360);
+	expect(box.height).toBeCloseTo(270, 0);
+
+	const frame = page.frameLocator('iframe');
+	await expect(frame.locator('.static-map img')).toBeVisible();
+	const inner = page.frame({ url: /\/embed\// })!;
+	expect(inner.url()).toBe(`${baseURL}/embed/place/kulyab`);
+	// Nothing wider than the frame, and its title and link inside it.
+	expect(
+		await inner.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+	).toBeLessThanOrEqual(0);
+	for (const part of [
+		frame.getByRole('heading', { level: 1, name: 'Kulyab' }),
+		frame.getByRole('link', { name: /Open in the atlas/ })
+	]) {
+		const b = (await part.boundingBox())!;
+		expect(b.x).toBeGreaterThanOrEqual(box.x);
+		expect(b.x + b.width).toBeLessThanOrEqual(box.x + box.width + 0.5);
+		expect(b.y + b.height).toBeLessThanOrEqual(box.y + box.height + 0.5);
+	}
+	// The map keeps a share of the frame a reader can see the place in.
+	const map = (await frame.getByTestId('map').boundingBox())!;
+	expect(map.height).toBeGreaterThan(box.height / 3);
+	expect(map.width).toBeGreaterThan(box.width / 2);
+
+	// On a phone the frame's static map is the map until the reader touches it.
+	await expect(frame.getByTestId('map')).toHaveAttribute('data-map-ready', 'false');
+	await page.mouse.click(map.x + map.width / 2, map.y + map.height / 2);
+	await expect(frame.getByTestId('map')).toHaveAttribute('data-map-ready', 'true', {
+		timeout: 45_000
+	});
+});

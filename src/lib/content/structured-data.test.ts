@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	articlePage,
+	datasetPage,
 	eventPage,
 	jsonLdText,
 	placePage,
@@ -62,6 +63,38 @@ describe('structured data', () => {
 			'@type': 'Article',
 			headline: 'Kulyab',
 			inLanguage: 'tg'
+		});
+	});
+
+	it('makes the data page a Dataset whose distribution is every file, typed and sized', () => {
+		const ld = datasetPage(
+			{ ...FACTS, name: 'Data', url: 'https://a.example/data' },
+			{
+				license: 'https://creativecommons.org/licenses/by/4.0/',
+				temporalCoverage: '1994/2017',
+				version: { date: '2026-12-06', commit: '1a2b3c4' },
+				distribution: [
+					{ url: 'https://a.example/data/places.csv', type: 'text/csv', bytes: 1234 },
+					{ url: 'https://a.example/data/places.geojson', type: 'application/geo+json', bytes: 9 }
+				]
+			}
+		);
+		expect(ld).toMatchObject({
+			'@type': 'Dataset',
+			name: 'Data',
+			license: 'https://creativecommons.org/licenses/by/4.0/',
+			temporalCoverage: '1994/2017',
+			version: '2026-12-06 (1a2b3c4)',
+			distribution: [
+				{
+					'@type': 'DataDownload',
+					name: 'places.csv',
+					contentUrl: 'https://a.example/data/places.csv',
+					encodingFormat: 'text/csv',
+					contentSize: '1234 B'
+				},
+				{ name: 'places.geojson', encodingFormat: 'application/geo+json' }
+			]
 		});
 	});
 

@@ -107,6 +107,54 @@ export function articlePage(p: PageFacts): Thing {
 	};
 }
 
+/** One file of a dataset: where it is, its media type and its size. */
+export interface Distribution {
+	url: string;
+	/** The media type, without parameters (`text/csv`). */
+	type: string;
+	bytes: number;
+}
+
+/** What a dataset page says of the data beyond the page itself. */
+export interface DatasetFacts {
+	/** The data's licence, as a URL. */
+	license: string;
+	/** The years the data cover, as an ISO 8601 interval of years (`1994/2017`). */
+	temporalCoverage: string;
+	/** The build that wrote the files: its date (YYYY-MM-DD) and commit. */
+	version: { date: string; commit: string };
+	distribution: Distribution[];
+}
+
+/**
+ * The data page: a `Dataset` whose `distribution` is every file the page lists, so that dataset
+ * search engines find the files themselves, with their formats and sizes.
+ */
+export function datasetPage(p: PageFacts, data: DatasetFacts): Thing {
+	return {
+		'@context': CONTEXT,
+		'@type': 'Dataset',
+		name: p.name,
+		description: p.description,
+		url: p.url,
+		inLanguage: p.lang,
+		isPartOf: website(p),
+		creator: { '@type': 'Organization', name: p.site, url: p.home },
+		license: data.license,
+		isAccessibleForFree: true,
+		temporalCoverage: data.temporalCoverage,
+		version: `${data.version.date} (${data.version.commit})`,
+		dateModified: data.version.date,
+		distribution: data.distribution.map((d) => ({
+			'@type': 'DataDownload',
+			name: new URL(d.url).pathname.split('/').at(-1),
+			contentUrl: d.url,
+			encodingFormat: d.type,
+			contentSize: `${d.bytes} B`
+		}))
+	};
+}
+
 /**
  * The JSON to put inside `<script type="application/ld+json">`: every `<` written `\u003c`, so
  * that no value (a `</script>` in a title) can close the element or open a comment; JSON
