@@ -1,0 +1,110 @@
+/**
+ * Load on the local static server (`scripts/serve.js`, what `npm start` runs): a burst of many
+ * concurrent connections over a mix of pages, data and static maps, measured with autocannon.
+ */
+import { readdirSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import autocannon from 'autocannon';
+import { serve } from '../../scripts/serve.js';
+import { table } from './report';
+
+/** What one burst measured. */
+export interface ServerLoad {
+	connections: number;
+	requests: number;
+	seconds: number;
+	requestsPerSecond: number;
+	latencyMs: { p50: number; p99: number; max: number };
+	/** Connection errors and timeouts: a request that got no answer. */
+	errors: number;
+	timeouts: number;
+	/** Answers other than 2xx (a 404 of a path in the mix would be one). */
+	non2xx: number;
+	megabytes: number;
+	/** How many paths of each kind the mix cycles through. */
+	mix: Record<string, number>;
+}
+
+/**
+ * The mix: every page in English (places, events, chapters, the rest), a few in the other
+ * languages, every static map, the map's data and the downloads, and the app's scripts.
+ * @param dir the build
+ */
+export function loadMix(dir: string): Record<string, string[]> {
+	const files = readdirSync(dir, { recursive: true, encoding: 'utf8' })
+		.map((f) => f.split('\\').join('/'))
+		.filter((f) => !/\.(gz|br)$/.test(f) && !f.startsWith('__bench/') && f.includes('.'));
+	const page = (f: string) => `/${f.replace(/(index)?\.html$/, '')}`.replace(/(.)\/$/, '$1');
+	return {
+		pages: files
+			.filter((f) => f.endsWith('.html') && !/^(ru|tg)\//.test(f) && f !== '404.html')
+			.map(page),
+		'pages in ru and tg': files.filter((f) => /^(ru|tg)\/place\/k.*\.html$/.test(f)).map(page),
+		'static maps': files.filter((f) => /^maps\/.*\.svg$/.test(f)).map((f) => `/${f}`),
+		data: files
+			.filter((f) => /^(geo|data)\/.*\.(geojson|json|csv|jsonld)$/.test(f))
+			.map((f) => `/${f}`),
+		scripts: files.filter((f) => /^_app\/immutable\/.*\.js$/.test(f)).map((f) => `/${f}`)
+	};
+}
+
+/**
+ * Serves `dir` on a free port and sends `perConnection` requests down each of `connections`
+ * connections at once, the paths of the mix in turn, as a browser asks (brotli or gzip).
+ */
+export async function serverLoad(
+	dir: string,
+	{ connections = 1000, perConnection = 20 } = {}
+): Promise<ServerLoad> {
+	const mix = loadMix(dir);
+	const paths = Object.values(mix).flat();
+	if (paths.length < 100)
+		throw new Error(`${dir}: only ${paths.length} paths to load; is it built?`);
+	const server = await serve({ port: 0, dir });
+	const { port } = server.address() as AddressInfo;
+	let next = 0;
+	try {
+		const result = await autocannon({
+			url: `http://localhost:${port}`,
+			connections,
+			amount: connections * perConnection,
+			timeout: 30,
+			headers: { 'accept-encoding': 'br, gzip' },
+			// One shared turn through the mix, so that the connections ask for different files.
+			requests: [{ setupRequest: (req) => ({ ...req, path: paths[next++ % paths.length] }) }]
+		});
+		return {
+			connections,
+			requests: result.requests.total,
+			seconds: result.duration,
+			requestsPerSecond: Math.round(result.requests.average),
+			latencyMs: { p50: result.latency.p50, p99: result.latency.p99, max: result.latency.max },
+			errors: result.errors,
+			timeouts: result.timeouts,
+			non2xx: result.non2xx,
+			megabytes: Math.round(result.throughput.total / 1e5) / 10,
+			mix: Object.fromEntries(Object.entries(mix).map(([k, v]) => [k, v.length]))
+		};
+	} finally {
+		server.close();
+	}
+}
+
+/** The burst as a Markdown table. */
+export function formatServerLoad(l: ServerLoad): string {
+	const rows = [
+		['connections at once', String(l.connections)],
+		['requests', `${l.requests} in ${l.seconds.toFixed(1)} s`],
+		['requests per second (mean)', String(l.requestsPerSecond)],
+		['latency p50 / p99 / max', `${l.latencyMs.p50} / ${l.latencyMs.p99} / ${l.latencyMs.max} ms`],
+		['errors, timeouts, non-2xx', `${l.errors}, ${l.timeouts}, ${l.non2xx}`],
+		['sent', `${l.megabytes} MB`],
+		[
+			'mix',
+			Object.entries(l.mix)
+				.map(([k, n]) => `${n} ${k}`)
+				.join(', ')
+		]
+	];
+	return table(['', ''], rows);
+}
