@@ -206,14 +206,22 @@ export function parseHeaders(text) {
 export function headersFor(rules, pathname) {
 	/** @type {Map<string, string>} */
 	const out = new Map();
-	for (const { pattern, headers } of rules) {
-		if (!patternRegExp(pattern).test(pathname)) continue;
+	for (const { headers } of rulesFor(rules, pathname)) {
 		for (const [name, value] of headers) {
 			const key = name.toLowerCase();
 			out.set(key, out.has(key) ? `${out.get(key)}, ${value}` : value);
 		}
 	}
 	return out;
+}
+
+/**
+ * The rules whose pattern matches a URL path.
+ * @param {HeaderRule[]} rules
+ * @param {string} pathname
+ */
+export function rulesFor(rules, pathname) {
+	return rules.filter(({ pattern }) => patternRegExp(pattern).test(pathname));
 }
 
 /** @type {Map<string, RegExp>} */

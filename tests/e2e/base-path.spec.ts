@@ -11,7 +11,15 @@ import type { Server } from 'node:http';
 import { expect, test, type Page } from '@playwright/test';
 import { serve } from '../../scripts/serve.js';
 // Not the fixtures' `test`: its watch takes the configured server's origin for the site's.
-import { expectClean, mapIdle, mapReady, settledPoint, watch, type Watch } from './fixtures';
+import {
+	expectClean,
+	mapIdle,
+	mapReady,
+	settledPoint,
+	watch,
+	withoutLiveMap,
+	type Watch
+} from './fixtures';
 import type { PlaceProperties } from '../../src/lib/geo/schema';
 
 const BASE = '/atlas';
@@ -87,6 +95,8 @@ test('search, the story and the 404 page stay under the sub-path', async ({ page
 	const { w, outside } = watchUnderBase(page);
 	// The 404 page names its own status in the console.
 	w.allow.push(/status of 404/);
+	// Links and text alone: the live map would only take the cores.
+	await withoutLiveMap(page);
 	await page.goto(`${origin}${BASE}/source`);
 	await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
 	const box = page.getByRole('combobox', { name: /Search places, events/ });
