@@ -2,7 +2,7 @@
 // of every text file (a host with precompressed files serves them without compressing on each
 // request, and at the highest levels, which no host spends on the fly), and `_headers`, the
 // caching and Content-Security-Policy rules for Netlify and Cloudflare Pages, which the local
-// server (scripts/serve.js) reads too.
+// server (scripts/serve.js) reads too, and `.nojekyll` for GitHub Pages.
 //
 //   node scripts/postbuild.js [folder]   (default: the one svelte.config.js builds into)
 import { readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -62,6 +62,8 @@ const directives = /** @type {Record<string, string[]>} */ (config.kit?.csp?.dir
 const sum = await precompress(dir);
 const rules = headerRules(dir, { base, directives });
 writeFileSync(join(dir, '_headers'), `${formatHeaders(rules)}\n`);
+// GitHub Pages runs Jekyll on an upload without it, and Jekyll leaves out `_app/`.
+writeFileSync(join(dir, '.nojekyll'), '');
 const mb = (/** @type {number} */ n) => (n / 1e6).toFixed(1);
 console.log(
 	`${dir}/: ${sum.files} text files, ${mb(sum.bytes)} MB; gzip ${mb(sum.gzip)} MB, ` +

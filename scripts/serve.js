@@ -21,7 +21,7 @@ const SIMPLE_RANGE = /^bytes=\d+-\d*$/;
  * @param {{ port?: number, dir?: string, host?: string, base?: string }} options
  * @returns {Promise<import('node:http').Server>}
  */
-export function serve({ port = 4173, dir = 'build', host = 'localhost', base = '' } = {}) {
+export async function serve({ port = 4173, dir = 'build', host = 'localhost', base = '' } = {}) {
 	if (base && !/^\/[^/].*[^/]$|^\/[^/]$/.test(base)) {
 		throw new Error(`base must start with / and not end with one, as kit.paths.base: "${base}"`);
 	}
@@ -96,15 +96,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 		console.error(`Cannot serve ${values.dir}/ on port ${port}: ${e.message}`);
 		process.exit(1);
 	};
-	try {
-		serve({ port, dir: values.dir, base: values.base }).then(
-			() =>
-				console.log(
-					`Tajikistan Peace Atlas: serving ${values.dir}/ at http://localhost:${port}${values.base}/`
-				),
-			fail
-		);
-	} catch (e) {
-		fail(/** @type {Error} */ (e));
-	}
+	serve({ port, dir: values.dir, base: values.base }).then(
+		() =>
+			console.log(
+				`Tajikistan Peace Atlas: serving ${values.dir}/ at http://localhost:${port}${values.base}/`
+			),
+		fail
+	);
 }
