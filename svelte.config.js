@@ -3,9 +3,12 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
 /**
  * The path the site is served under (`BASE_PATH=/atlas`: GitHub Pages serves a repository's site
- * at `/<repo>/`); empty at a host's root. Kit checks its form.
+ * at `/<repo>/`); empty at a host's root.
  */
-const BASE = process.env.BASE_PATH ?? '';
+const BASE = /** @type {'' | `/${string}`} */ (process.env.BASE_PATH ?? '');
+if (BASE && !/^\/[^/](.*[^/])?$/.test(BASE)) {
+	throw new Error(`BASE_PATH starts with / and does not end with one (/atlas), not "${BASE}"`);
+}
 
 /**
  * Where the build goes: `build/` (what `npm start` serves), `build-test/` (with the map's probe),

@@ -5,12 +5,16 @@
 import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import autocannon from 'autocannon';
 import { table } from './report';
 
 /** What one burst measured. */
 export interface ServerLoad {
+	date: string;
+	/** The machine's 1-minute load average before the burst: the server shares its cores. */
+	loadBefore: number;
 	connections: number;
 	requests: number;
 	seconds: number;
@@ -93,6 +97,7 @@ export async function serverLoad(
 	if (paths.length < 100)
 		throw new Error(`${dir}: only ${paths.length} paths to load; is it built?`);
 	const { port, stop } = await startServeProcess(dir);
+	const loadBefore = loadavg()[0];
 	let next = 0;
 	try {
 		const result = await autocannon({
@@ -105,6 +110,8 @@ export async function serverLoad(
 			requests: [{ setupRequest: (req) => ({ ...req, path: paths[next++ % paths.length] }) }]
 		});
 		return {
+			date: new Date().toISOString(),
+			loadBefore,
 			connections,
 			requests: result.requests.total,
 			seconds: result.duration,
@@ -126,6 +133,7 @@ export async function serverLoad(
 export function formatServerLoad(l: ServerLoad): string {
 	const rows = [
 		['connections at once', String(l.connections)],
+		['load average before', l.loadBefore.toFixed(1)],
 		['requests', `${l.requests} in ${l.seconds.toFixed(1)} s`],
 		['requests per second (mean)', String(l.requestsPerSecond)],
 		['latency p50 / p99 / max', `${l.latencyMs.p50} / ${l.latencyMs.p99} / ${l.latencyMs.max} ms`],

@@ -29,7 +29,9 @@ const metaPolicy = (html: string) =>
 			.map(([name, ...values]) => [name, values])
 	);
 
-test('no URL is matched by two rules giving the same header', () => {
+test('no URL is matched by two rules giving the same header; Cloudflare reads them all', () => {
+	// Cloudflare Pages reads no more than 100 rules.
+	expect(rules.length).toBeLessThanOrEqual(100);
 	// Cloudflare joins such headers with a comma: two Cache-Control values, or two policies.
 	const urls = [
 		'/',
