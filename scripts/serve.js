@@ -6,14 +6,43 @@
 //
 //   node scripts/serve.js [--port 4173] [--dir build] [--base /atlas]
 import { createServer } from 'node:http';
-import { existsSync, readFileSync } from 'node:fs';
-import { extname, join, resolve } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import sirv from 'sirv';
 import { REVALIDATE, TYPES, headersFor, parseHeaders } from './hosting.js';
 
-/** A single range from a given byte, the only form sirv reads right; any other is ignored. */
-const SIMPLE_RANGE = /^bytes=\d+-\d*$/;
+/**
+ * The path of the file a URL path names under `root`, or '' where it names none (bad
+ * percent-encoding, or a way out of `root`).
+ * @param {string} root
+ * @param {string} pathname
+ */
+function fileOf(root, pathname) {
+	try {
+		const file = join(root, decodeURIComponent(pathname));
+		return file.startsWith(root + sep) ? file : '';
+	} catch {
+		return '';
+	}
+}
+
+/**
+ * The one byte range of a request in the form sirv reads (`bytes=from-` or `bytes=from-to`), a
+ * suffix (`bytes=-n`, the last n bytes) rewritten to it; undefined for anything else, which is
+ * then ignored and the whole file sent, as HTTP allows.
+ * @param {string} range the Range header
+ * @param {string} file the file the path names, if it is one
+ */
+function simpleRange(range, file) {
+	const m = /^bytes=(\d*)-(\d*)$/.exec(range);
+	if (!m || (!m[1] && !m[2])) return undefined;
+	if (!m[1]) {
+		const stats = file ? statSync(file, { throwIfNoEntry: false }) : undefined;
+		return stats?.isFile() ? `bytes=${Math.max(0, stats.size - Number(m[2]))}-` : undefined;
+	}
+	return m[2] && Number(m[2]) < Number(m[1]) ? undefined : range;
+}
 
 /**
  * Starts the server; resolves with it once listening. `base` is the path the build was made for
@@ -57,9 +86,13 @@ export async function serve({ port = 4173, dir = 'build', host = 'localhost', ba
 	const server = createServer((req, res) => {
 		const url = new URL(req.url ?? '/', 'http://localhost');
 		const inside = !base || url.pathname === base || url.pathname.startsWith(`${base}/`);
-		// A host serves a precompressed copy whole; a range is of the file itself.
-		if (req.headers.range) delete req.headers['accept-encoding'];
-		if (req.headers.range && !SIMPLE_RANGE.test(req.headers.range)) delete req.headers.range;
+		if (req.headers.range) {
+			// A host serves a precompressed copy whole; a range is of the file itself.
+			delete req.headers['accept-encoding'];
+			const range = simpleRange(req.headers.range, fileOf(root, url.pathname.slice(base.length)));
+			if (range) req.headers.range = range;
+			else delete req.headers.range;
+		}
 		const answerNotFound = () => {
 			res.statusCode = 404;
 			setHeaders(res, url.pathname);
