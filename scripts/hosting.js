@@ -112,7 +112,9 @@ export function headerRules(dir, { base, directives }) {
 		(name) => existsSync(join(dir, `${name}.html`)) && existsSync(join(dir, name, 'place'))
 	);
 	for (const name of readdirSync(dir)) {
-		if (name === '_app' || name === '_headers' || /\.(gz|br)$/.test(name)) continue;
+		// The host's files (`_headers`, `.nojekyll`) and the compressed copies have no rules.
+		if (name === '_app' || name === '_headers' || name.startsWith('.') || /\.(gz|br)$/.test(name))
+			continue;
 		if (languages.includes(name)) {
 			for (const inner of readdirSync(join(dir, name))) {
 				if (/\.(gz|br)$/.test(inner)) continue;
