@@ -125,3 +125,17 @@ test('search, the story and the 404 page stay under the sub-path', async ({ page
 	expect(outside, 'requests outside the sub-path').toEqual([]);
 	expectClean(w);
 });
+
+test('the sub-path build’s _headers name its paths: pages framed by the site, hashed files kept', async ({
+	request
+}) => {
+	const page = await request.get(`${origin}${BASE}/place/kulyab`);
+	expect(page.headers()['content-security-policy']).toMatch(/frame-ancestors 'self'/);
+	const embed = await request.get(`${origin}${BASE}/embed/place/kulyab`);
+	expect(embed.headers()['content-security-policy']).toMatch(/frame-ancestors \*/);
+	const html = await page.text();
+	const chunk = /href="(\/atlas\/_app\/immutable\/[^"]+\.js)"/.exec(html)![1];
+	const hashed = await request.get(`${origin}${chunk}`);
+	expect(hashed.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+	expect((await request.get(`${origin}/place/kulyab`)).status()).toBe(404);
+});
