@@ -1,7 +1,7 @@
 // What a static host needs to know about the built site, shared by the post-build step that
 // writes it down (scripts/postbuild.js) and the local server that acts on it (scripts/serve.js):
 // the content types, which files are worth compressing, and the `_headers` file's rules.
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 
 /** Content types by extension, where a generic table would be wrong or vague. */
@@ -105,19 +105,18 @@ export function headerRules(dir, { base, directives }) {
 	];
 	if (base) rules.push({ pattern: base, headers: page });
 	for (const name of readdirSync(join(dir, '_app'))) {
-		if (name !== 'immutable') rules.push(...entryRules(dir, `_app/${name}`, base, page));
+		if (name !== 'immutable' && !isCopyOrHostFile(name))
+			rules.push(...entryRules(dir, `_app/${name}`, base, page));
 	}
 	// A language's folder holds the same kinds of pages as the root: its embeds are embeds too.
 	const languages = readdirSync(dir).filter(
 		(name) => existsSync(join(dir, `${name}.html`)) && existsSync(join(dir, name, 'place'))
 	);
 	for (const name of readdirSync(dir)) {
-		// The host's files (`_headers`, `.nojekyll`) and the compressed copies have no rules.
-		if (name === '_app' || name === '_headers' || name.startsWith('.') || /\.(gz|br)$/.test(name))
-			continue;
+		if (name === '_app' || isCopyOrHostFile(name)) continue;
 		if (languages.includes(name)) {
 			for (const inner of readdirSync(join(dir, name))) {
-				if (/\.(gz|br)$/.test(inner)) continue;
+				if (isCopyOrHostFile(inner)) continue;
 				const path = `${name}/${inner}`;
 				rules.push(...entryRules(dir, path, base, inner.startsWith('embed') ? embed : page));
 			}
@@ -126,6 +125,15 @@ export function headerRules(dir, { base, directives }) {
 		}
 	}
 	return rules;
+}
+
+/**
+ * Whether a file is a compressed copy (served for its file's URL, under its rules) or the host's
+ * own (`_headers`, `.nojekyll`), which has no URL.
+ * @param {string} name
+ */
+function isCopyOrHostFile(name) {
+	return /\.(gz|br)$/.test(name) || name === '_headers' || name.startsWith('.');
 }
 
 /**
@@ -153,12 +161,7 @@ function entryRules(dir, path, base, headers) {
  * @param {string} path
  */
 function isDirectory(dir, path) {
-	try {
-		readdirSync(join(dir, path));
-		return true;
-	} catch {
-		return false;
-	}
+	return statSync(join(dir, path), { throwIfNoEntry: false })?.isDirectory() ?? false;
 }
 
 /**

@@ -33,7 +33,10 @@ test.beforeAll(async () => {
 	server = await serve({ port: 0, dir: DIR, base: BASE });
 	origin = `http://localhost:${(server.address() as AddressInfo).port}`;
 });
-test.afterAll(() => new Promise<void>((done) => server.close(() => done())));
+test.afterAll(async () => {
+	server.closeAllConnections();
+	await new Promise((done) => server.close(done));
+});
 
 /** Records the page's errors and every request outside `/atlas/` on its own server. */
 function watchUnderBase(page: Page): { w: Watch; outside: string[] } {
