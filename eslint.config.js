@@ -54,6 +54,8 @@ export default ts.config(
 			'bench/.work/',
 			'build/',
 			'build-test/',
+			'build-base/',
+			'build-test-base/',
 			'.svelte-kit/',
 			'node_modules/',
 			'test-results/',

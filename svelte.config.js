@@ -1,7 +1,20 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
-const OUT = process.env.ATLAS_PROBE === '1' ? 'build-test' : 'build';
+/**
+ * The path the site is served under (`BASE_PATH=/atlas`: GitHub Pages serves a repository's site
+ * at `/<repo>/`); empty at a host's root.
+ */
+const BASE = /** @type {'' | `/${string}`} */ (process.env.BASE_PATH ?? '');
+if (BASE && !/^\/[^/](.*[^/])?$/.test(BASE)) {
+	throw new Error(`BASE_PATH starts with / and does not end with one (/atlas), not "${BASE}"`);
+}
+
+/**
+ * Where the build goes: `build/` (what `npm start` serves), `build-test/` (with the map's probe),
+ * and each under a sub-path in a folder of its own, so that one never overwrites another.
+ */
+export const OUT = `${process.env.ATLAS_PROBE === '1' ? 'build-test' : 'build'}${BASE ? '-base' : ''}`;
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -10,7 +23,7 @@ const config = {
 		// Every page is prerendered to plain files: the atlas runs on any static host.
 		// 404.html: the page a static host serves for unknown paths; it suggests the nearest names.
 		// Test and bench builds (ATLAS_PROBE=1, with the map's probe) go to build-test/, so that
-		// build/ is always what `npm start` serves.
+		// build/ is always what `npm start` serves (see OUT).
 		adapter: adapter({
 			pages: OUT,
 			assets: OUT,
@@ -47,7 +60,7 @@ const config = {
 		inlineStyleThreshold: 12_000,
 		// Links are written from the site's root (`/ru/place/kulyab`, not `../place/kulyab`), so that
 		// one path can be put into any language by its prefix (src/lib/state/url.ts).
-		paths: { relative: false },
+		paths: { base: BASE, relative: false },
 		prerender: {
 			// Every page in each language: the crawl starts at each language's home page (the
 			// language switch on every page links the rest, and each page's links stay in its language).

@@ -10,6 +10,7 @@
  *   npm run bench -- --only lighthouse     only the Lighthouse figures (about 4 minutes)
  *   npm run bench -- --only range --runs 3 only range change → map idle (a minute or two)
  *   npm run bench -- --only interactions   only click → place, Back and a layer toggle
+ *   npm run bench -- --only load   only the static server under a burst of 1,000 connections
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -40,6 +41,7 @@ import { buildBenchPages } from './lib/pages';
 import { formatLighthouse, lighthouseFigures } from './lib/lighthouse';
 import { cell, formatReport, judge, table, type LoadFigures, type Results } from './lib/report';
 import { rangeOnAtlas, rangeOnScale, type RangeTiming } from './lib/range';
+import { formatServerLoad, serverLoad, type ServerLoad } from './lib/load';
 import { startServer } from './lib/server';
 import { summarize } from './lib/stats';
 import { syntheticClashes } from './lib/synthetic';
@@ -85,6 +87,8 @@ async function prepare(): Promise<void> {
 	}
 	rmSync(SITE, { recursive: true, force: true });
 	cpSync(join(ROOT, 'build-test'), SITE, { recursive: true });
+	// The server's load needs the site alone.
+	if (args.only === 'load') return;
 	cpSync(join(ROOT, CLIENT_MANIFEST), join(SITE, '__bench/manifest.json'));
 	log('bench pages (Vite)');
 	await buildBenchPages(join(SITE, '__bench'));
@@ -126,10 +130,28 @@ function loadFigures(runs: LoadResult[]): LoadFigures {
 	};
 }
 
+/** The burst on the static server, printed. */
+async function loadOnServer(): Promise<ServerLoad> {
+	log('static server: 1,000 connections at once (autocannon)');
+	const figures = await serverLoad(SITE);
+	console.log('## The static server under load (`scripts/serve.js`, autocannon)\n');
+	console.log(formatServerLoad(figures));
+	return figures;
+}
+
 async function main(): Promise<void> {
+	await prepare();
+	if (args.only === 'load') {
+		// The other figures of the last full run stay; this one is replaced.
+		const file = join(ROOT, 'bench/results.json');
+		const last = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as object) : {};
+		const figures = await loadOnServer();
+		writeFileSync(file, `${JSON.stringify({ ...last, serverLoad: figures }, null, '\t')}\n`);
+		console.log('Written: bench/results.json (serverLoad)');
+		return;
+	}
 	const executablePath = findChromium();
 	if (!executablePath) throw new Error(HOW_TO_GET_CHROMIUM);
-	await prepare();
 	// Other work on the machine skews every figure: the load average goes into the report.
 	const loadBefore = loadavg()[0];
 	const { server, origin, traffic } = await startServer(SITE);
@@ -403,11 +425,13 @@ async function main(): Promise<void> {
 				})
 			}
 		};
+		// After the browser's figures, so that the burst does not skew them.
+		const load = await loadOnServer();
 		partial.elapsedSeconds = (performance.now() - started) / 1000;
 		const results: Results = { ...partial, targets: judge(partial) };
 		writeFileSync(
 			join(ROOT, 'bench/results.json'),
-			`${JSON.stringify({ ...results, range: rangeFigures }, null, '\t')}\n`
+			`${JSON.stringify({ ...results, range: rangeFigures, serverLoad: load }, null, '\t')}\n`
 		);
 		console.log(formatReport(results));
 		console.log('Written: bench/results.json');

@@ -1,6 +1,7 @@
 /**
  * The static server the tests use (`scripts/serve.js`), with a record of what it sends. It
- * answers HTTP range requests itself, as the PMTiles reader needs.
+ * answers HTTP range requests, as the PMTiles reader needs, and sends the build's precompressed
+ * copies, as a host does.
  */
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { serve } from '../../scripts/serve.js';

@@ -52,7 +52,8 @@ test('every static map is prerendered in each language, naming Kulyab in it', ()
 		['ru', 'Куляб'],
 		['tg', 'Кӯлоб']
 	] as const) {
-		expect(readdirSync(`build-test/${lang}/maps`).sort()).toEqual([...english].sort());
+		const maps = readdirSync(`build-test/${lang}/maps`).filter((f) => f.endsWith('.svg'));
+		expect(maps.sort()).toEqual([...english].sort());
 		const wrong: string[] = [];
 		for (const f of english) {
 			const svg = readFileSync(`build-test/${lang}/maps/${f}`, 'utf8');
