@@ -1,0 +1,31 @@
+/**
+ * The page's side of the service worker's first visit (src/service-worker.ts): the page that
+ * installs the worker loads its files before the worker runs, so the worker cannot see them
+ * pass. Once the worker is active, the page names them (its own path and every file of the site
+ * it loaded) and the worker stores them, most from the browser's HTTP cache: the page read once
+ * opens again offline without being downloaded twice.
+ */
+
+/**
+ * On a page the worker does not control yet, hands the worker what the page loaded; sets
+ * `data-offline-kept` on the root element once the worker has stored it (tests and the bench
+ * wait on it). Does nothing where there is no service worker or it controls the page already.
+ */
+export function keepFirstPage(): void {
+	if (!('serviceWorker' in navigator) || navigator.serviceWorker.controller) return;
+	const container = navigator.serviceWorker;
+	const onMessage = (event: MessageEvent) => {
+		if ((event.data as { type?: string } | null)?.type !== 'kept') return;
+		container.removeEventListener('message', onMessage);
+		document.documentElement.dataset.offlineKept = 'true';
+	};
+	container.addEventListener('message', onMessage);
+	container.startMessages();
+	void container.ready.then((registration) => {
+		const paths = [location.href, ...performance.getEntriesByType('resource').map((e) => e.name)]
+			.map((href) => new URL(href, location.href))
+			.filter((url) => url.origin === location.origin)
+			.map((url) => url.pathname);
+		registration.active?.postMessage({ type: 'keep', paths: [...new Set(paths)] });
+	});
+}
