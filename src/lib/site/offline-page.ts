@@ -2,8 +2,8 @@
  * The page's side of the service worker's first visit (src/service-worker.ts): the page that
  * installs the worker loads its files before the worker runs, so the worker cannot see them
  * pass. Once the worker is active, the page names them (its own path and every file of the site
- * it loaded) and the worker stores them, most from the browser's HTTP cache: the page read once
- * opens again offline without being downloaded twice.
+ * it loaded, and its data for a client-side return to it) and the worker stores them, most from
+ * the browser's HTTP cache: the page read once opens again offline.
  */
 
 /**
@@ -22,7 +22,10 @@ export function keepFirstPage(): void {
 	container.addEventListener('message', onMessage);
 	container.startMessages();
 	void container.ready.then((registration) => {
-		const paths = [location.href, ...performance.getEntriesByType('resource').map((e) => e.name)]
+		// The page's data too, which SvelteKit asks for when the reader comes Back to it.
+		const data = `${location.pathname.replace(/\/$/, '')}/__data.json`;
+		const loaded = performance.getEntriesByType('resource').map((e) => e.name);
+		const paths = [location.href, data, ...loaded]
 			.map((href) => new URL(href, location.href))
 			.filter((url) => url.origin === location.origin)
 			.map((url) => url.pathname);

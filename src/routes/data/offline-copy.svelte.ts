@@ -119,6 +119,8 @@ export class OfflineCopy {
 
 	/** The URL paths the saved cache holds. */
 	async #stored(): Promise<Set<string>> {
+		// Looked at, not opened: opening would make the cache that `remove()` has just deleted.
+		if (!(await caches.has(savedCache(version)))) return new Set();
 		const cache = await caches.open(savedCache(version));
 		return new Set((await cache.keys()).map((r) => new URL(r.url).pathname));
 	}

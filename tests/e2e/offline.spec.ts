@@ -1,0 +1,93 @@
+/**
+ * What the service worker costs and keeps: a first visit pays for its page alone (and a small
+ * shell), on a phone and under Save-Data; the whole atlas is saved only when the reader asks,
+ * and then opens offline, pages never visited included.
+ */
+import type { Server } from 'node:http';
+import { firstVisit } from '../../bench/lib/firstvisit';
+import { startServer, type TrafficRecorder } from '../../bench/lib/server';
+import { expect, mapReady, test } from './fixtures';
+
+/** The budget of a first visit to a place page, everything the server sends, gzipped. */
+const FIRST_VISIT_BUDGET = 300_000;
+
+test.describe('a first visit', () => {
+	let server: Server;
+	let origin: string;
+	let traffic: TrafficRecorder;
+	test.beforeAll(async () => {
+		// A server of its own: the bytes it sends are this test's alone.
+		({ server, origin, traffic } = await startServer('build-test'));
+	});
+	test.afterAll(() => void server.close());
+
+	test('to a place page on a phone costs its page, not the atlas', async ({ browser }) => {
+		const visit = await firstVisit(browser, traffic, `${origin}/place/kulyab`);
+		const paths = visit.transfers.map((t) => new URL(t.url, origin).pathname);
+		expect(paths).toContain('/service-worker.js');
+		expect(paths).toContain('/404.html');
+		// No other page, and not the live map's code (the phone starts the map at a touch).
+		expect(paths.filter((p) => /^\/(place|event|story)\//.test(p))).toEqual([
+			'/place/kulyab',
+			// The worker keeps the page and its data for a return to it.
+			'/place/kulyab',
+			'/place/kulyab/__data.json'
+		]);
+		expect(paths.filter((p) => /maplibre-gl-worker|\.geojson$/.test(p))).toEqual([]);
+		expect(visit.bytes).toBeLessThan(FIRST_VISIT_BUDGET);
+	});
+
+	test('under Save-Data on a wide screen costs no more than on a phone', async ({ browser }) => {
+		// A wide screen starts the live map by itself (MapLibre and its data, about 700 KB gzipped)
+		// unless the reader saves data: then it waits for a touch, like a phone's.
+		const visit = await firstVisit(browser, traffic, `${origin}/place/kulyab`, {
+			saveData: true,
+			phone: false
+		});
+		expect(visit.bytes).toBeLessThan(FIRST_VISIT_BUDGET);
+	});
+});
+
+test.describe('Save for offline', () => {
+	test.use({ serviceWorkers: 'allow' });
+	test('saves the atlas on request, opens a place never visited offline, and removes it', async ({
+		page,
+		context
+	}) => {
+		test.setTimeout(120_000);
+		await page.goto('/data');
+		await expect(page.locator('html')).toHaveAttribute('data-offline-kept', 'true');
+		const size = page.getByTestId('offline-size');
+		await expect(size).toHaveText(/^The copy: [\d.]+ MB to download \([\d,]+ files\)\.$/);
+		const status = page.getByRole('status').filter({ has: page.locator('[data-status]') });
+		const state = page.locator('.offline [data-status]');
+
+		await page.getByRole('button', { name: 'Save for offline' }).click();
+		await expect(page.getByRole('progressbar', { name: 'Saved so far' })).toBeVisible();
+		await expect(state).toHaveAttribute('data-status', 'saved', { timeout: 90_000 });
+		await expect(state).toHaveText(/^Saved: the whole atlas in this language/);
+		expect(await status.count()).toBeLessThanOrEqual(1);
+
+		await context.setOffline(true);
+		// A client-side navigation to a place never visited: its data from the saved copy.
+		await page
+			.getByRole('navigation', { name: 'Places' })
+			.getByRole('link', { name: 'Garm' })
+			.click();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Garm');
+		await expect(page.locator('.narrative p').first()).toBeVisible();
+		// A full load offline: the page, the live map's code, its data and fonts, all saved.
+		await page.goto('/place/shaartuz');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Shaartuz');
+		await mapReady(page);
+		await context.setOffline(false);
+
+		await page.goto('/data');
+		await page.getByRole('button', { name: 'Remove the saved copy' }).click();
+		await expect(state).toHaveAttribute('data-status', 'removed');
+		await expect(page.getByRole('button', { name: 'Save for offline' })).toBeVisible();
+		expect(
+			await page.evaluate(async () => (await caches.keys()).filter((k) => k.includes('saved')))
+		).toEqual([]);
+	});
+});
