@@ -38,11 +38,14 @@ async function keep(paths: readonly string[]): Promise<void> {
 	);
 }
 
-/** The stored copy of `path` in this version's caches, if any. */
+/**
+ * The stored copy of `path` in this version's caches, if any. Matched by cache name, not opened:
+ * opening would make an empty saved cache for a reader who never saved.
+ */
 async function cached(path: string): Promise<Response | undefined> {
 	return (
-		(await (await caches.open(VISITED)).match(path)) ??
-		(await (await caches.open(SAVED)).match(path))
+		(await caches.match(path, { cacheName: VISITED })) ??
+		(await caches.match(path, { cacheName: SAVED }))
 	);
 }
 
