@@ -116,7 +116,13 @@ sw.addEventListener('fetch', (event) => {
 				if (hit) return hit;
 				const notFound = request.mode === 'navigate' ? await cached(NOT_FOUND) : undefined;
 				if (notFound) {
-					return new Response(notFound.body, { status: 404, headers: notFound.headers });
+					// The 404 page is also SvelteKit's fallback: it renders a page in the browser from
+					// its data, which a page reached by a link (not loaded whole) has left stored.
+					const data = await cached(`${path.replace(/\/$/, '')}/__data.json`);
+					return new Response(notFound.body, {
+						status: data ? 200 : 404,
+						headers: notFound.headers
+					});
 				}
 				throw error;
 			}

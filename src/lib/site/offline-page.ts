@@ -9,10 +9,13 @@
 /**
  * On a page the worker does not control yet, hands the worker what the page loaded; sets
  * `data-offline-kept` on the root element once the worker has stored it (tests and the bench
- * wait on it). Does nothing where there is no service worker or it controls the page already.
+ * wait on it). Does nothing where there is no service worker or the page came through it.
  */
 export function keepFirstPage(): void {
-	if (!('serviceWorker' in navigator) || navigator.serviceWorker.controller) return;
+	if (!('serviceWorker' in navigator)) return;
+	// Not `controller`: the worker may have installed and claimed the page before it hydrated.
+	const [entry] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+	if (!entry || entry.workerStart > 0) return;
 	const container = navigator.serviceWorker;
 	const onMessage = (event: MessageEvent) => {
 		if ((event.data as { type?: string } | null)?.type !== 'kept') return;
