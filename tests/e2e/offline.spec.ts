@@ -4,12 +4,34 @@
  * and then opens offline, pages never visited included.
  */
 import type { Server } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { filesOf, shellOf, type OfflineManifest } from '../../src/lib/site/offline';
+import { LANGS } from '../../src/lib/geo/lang';
 import { firstVisit } from '../../bench/lib/firstvisit';
 import { startServer, type TrafficRecorder } from '../../bench/lib/server';
 import { expect, mapReady, test } from './fixtures';
 
 /** The budget of a first visit to a place page, everything the server sends, gzipped. */
 const FIRST_VISIT_BUDGET = 300_000;
+/** The shell the worker stores as it installs, gzipped (about 145 KB: the app without MapLibre). */
+const SHELL_BUDGET = 180_000;
+/** A copy saved for offline use in one language, gzipped (about 7.7–9.3 MB). */
+const SAVED_COPY_BUDGET = 12_000_000;
+
+test('what the service worker keeps stays within its budgets', () => {
+	// Read from the build, as the worker computes it: every file's size is in offline.json.
+	const manifest = JSON.parse(readFileSync('build-test/offline.json', 'utf8')) as OfflineManifest;
+	const size = new Map(manifest.files.map((f) => [f.path, f.transfer]));
+	const build = manifest.files.map((f) => f.path).filter((p) => p.startsWith('/_app/immutable/'));
+	const shell = ['/404.html', ...shellOf(readFileSync('build-test/404.html', 'utf8'), build, '')];
+	const shellBytes = shell.reduce((sum, path) => sum + size.get(path)!, 0);
+	expect(shell.filter((path) => /maplibre/.test(path))).toEqual([]);
+	expect(shellBytes).toBeLessThan(SHELL_BUDGET);
+	for (const lang of LANGS) {
+		const copy = filesOf(manifest, lang).reduce((sum, f) => sum + f.transfer, 0);
+		expect(copy, lang).toBeLessThan(SAVED_COPY_BUDGET);
+	}
+});
 
 test.describe('a first visit', () => {
 	let server: Server;
