@@ -60,7 +60,7 @@ export class OfflineCopy {
 			}
 			const files = filesOf(manifest, this.#lang);
 			const have = await this.#stored();
-			this.#todo = files.filter((f) => !have.has(this.#url(f)));
+			this.#todo = files.filter((f) => !have.includes(this.#url(f)));
 			this.total = files.reduce((sum, f) => sum + f.transfer, 0);
 			this.files = files.length;
 			this.done = this.total - this.#todo.reduce((sum, f) => sum + f.transfer, 0);
@@ -117,12 +117,12 @@ export class OfflineCopy {
 		this.status = 'removed';
 	}
 
-	/** The URL paths the saved cache holds. */
-	async #stored(): Promise<Set<string>> {
+	/** The URL paths the saved cache holds (stored by path: their URLs carry no query). */
+	async #stored(): Promise<string[]> {
 		// Looked at, not opened: opening would make the cache that `remove()` has just deleted.
-		if (!(await caches.has(savedCache(version)))) return new Set();
+		if (!(await caches.has(savedCache(version)))) return [];
 		const cache = await caches.open(savedCache(version));
-		return new Set((await cache.keys()).map((r) => new URL(r.url).pathname));
+		return (await cache.keys()).map((r) => r.url.slice(location.origin.length));
 	}
 
 	/** A file's URL path under the site's base path. */
