@@ -81,14 +81,40 @@ test.describe('Save for offline', () => {
 		await expect(page.locator('html')).toHaveAttribute('data-offline-kept', 'true');
 		const size = page.getByTestId('offline-size');
 		await expect(size).toHaveText(/^The copy: [\d.]+ MB to download \([\d,]+ files\)\.$/);
-		const status = page.getByRole('status').filter({ has: page.locator('[data-status]') });
-		const state = page.locator('.offline [data-status]');
+		// The polite live region that says how the saving goes.
+		const state = page.getByRole('status').and(page.locator('[data-status]'));
 
+		// A slow line (2 Mbit/s) while the reader stops and resumes: what is stored stays stored.
+		const cdp = await context.newCDPSession(page);
+		const line = (bytesPerSecond: number) =>
+			cdp.send('Network.emulateNetworkConditions', {
+				offline: false,
+				latency: 0,
+				downloadThroughput: bytesPerSecond,
+				uploadThroughput: bytesPerSecond
+			});
+		await line(250_000);
 		await page.getByRole('button', { name: 'Save for offline' }).click();
-		await expect(page.getByRole('progressbar', { name: 'Saved so far' })).toBeVisible();
+		const progress = page.getByRole('progressbar', { name: 'Saved so far' });
+		await expect(progress).toBeVisible();
+		await expect.poll(async () => Number(await progress.getAttribute('value'))).toBeGreaterThan(0);
+		await page.getByRole('button', { name: 'Stop saving' }).click();
+		await expect(state).toHaveAttribute('data-status', 'paused');
+		await expect(state).toHaveText(/^Saving stopped at \d+%; you can resume it\.$/);
+		await line(-1);
+		let fetchedOnResume = 0;
+		page.on('request', (r) => {
+			if (r.headers()['x-atlas-saving']) fetchedOnResume++;
+		});
+		await page.getByRole('button', { name: 'Resume saving' }).click();
 		await expect(state).toHaveAttribute('data-status', 'saved', { timeout: 90_000 });
 		await expect(state).toHaveText(/^Saved: the whole atlas in this language/);
-		expect(await status.count()).toBeLessThanOrEqual(1);
+		// Resumed where it stopped: the files stored before are not fetched again.
+		const files = Number(
+			/\(([\d,]+) files\)/.exec((await size.textContent())!)![1].replace(',', '')
+		);
+		expect(fetchedOnResume).toBeGreaterThan(0);
+		expect(fetchedOnResume).toBeLessThan(files);
 
 		await context.setOffline(true);
 		// A client-side navigation to a place never visited: its data from the saved copy.
