@@ -51,7 +51,11 @@ test('without WebGL the page says so and offers everything but the map', async (
 
 test.describe('offline', () => {
 	test.use({ serviceWorkers: 'allow' });
-	test('pages visited work with the network off', async ({ page, context }) => {
+	test('pages visited work with the network off; others say they are not saved', async ({
+		page,
+		context,
+		watched
+	}) => {
 		await page.goto('/place/kulyab');
 		await mapReady(page);
 		// The worker is active and has stored what this first page loaded before it ran.
@@ -68,6 +72,14 @@ test.describe('offline', () => {
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Garm');
 		await expect(page.locator('.narrative p').first()).toBeVisible();
 		await mapReady(page);
+		// A place neither visited nor saved cannot load offline: the page says so.
+		watched.allow.push(/ERR_INTERNET_DISCONNECTED|ERR_FAILED|Failed to fetch|status of 404/);
+		await page
+			.getByRole('navigation', { name: 'Places' })
+			.getByRole('link', { name: 'Shaartuz' })
+			.click();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Not on this device');
+		await expect(page.getByRole('link', { name: 'Data', exact: true }).last()).toBeVisible();
 		await context.setOffline(false);
 	});
 });
