@@ -27,13 +27,18 @@ const NOT_FOUND = `${base}/404.html`;
 /** SvelteKit's version file: always the network's, or the check for a new version is blind. */
 const VERSION_FILE = `${base}/_app/version.json`;
 
-/** Stores `paths` in the visited cache, one by one: a missing file does not lose the rest. */
-async function keep(paths: readonly string[]): Promise<void> {
+/**
+ * Stores `paths` in the visited cache, one by one: a missing file does not lose the rest. With
+ * `mode` 'force-cache', what the browser's HTTP cache holds is taken as it is, not revalidated:
+ * for the files a page has just loaded, which are current, and would otherwise cross the
+ * network again from a host that sends no validators.
+ */
+async function keep(paths: readonly string[], mode: RequestCache = 'default'): Promise<void> {
 	const cache = await caches.open(VISITED);
 	await Promise.all(
 		paths.map(async (path) => {
 			if (await cached(path)) return;
-			await cache.add(path).catch(() => undefined);
+			await cache.add(new Request(path, { cache: mode })).catch(() => undefined);
 		})
 	);
 }
@@ -84,7 +89,9 @@ sw.addEventListener('message', (event) => {
 	const paths = data.paths.filter(
 		(p): p is string => typeof p === 'string' && p.startsWith(`${base}/`) && p !== VERSION_FILE
 	);
-	event.waitUntil(keep(paths).then(() => event.source?.postMessage({ type: 'kept' })));
+	event.waitUntil(
+		keep(paths, 'force-cache').then(() => event.source?.postMessage({ type: 'kept' }))
+	);
 });
 
 sw.addEventListener('fetch', (event) => {

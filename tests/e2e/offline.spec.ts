@@ -50,8 +50,7 @@ test.describe('a first visit', () => {
 		expect(paths).toContain('/404.html');
 		// No other page, and not the live map's code (the phone starts the map at a touch).
 		expect(paths.filter((p) => /^\/(place|event|story)\//.test(p)).sort()).toEqual([
-			'/place/kulyab',
-			// The worker keeps the page and its data for a return to it.
+			// The worker keeps the page from the browser's cache, and its data for a return to it.
 			'/place/kulyab',
 			'/place/kulyab/__data.json'
 		]);

@@ -68,6 +68,9 @@ test.describe('offline', () => {
 		// Back to the first page, and a full reload of a visited one: all from the worker's cache.
 		await page.goBack();
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kulyab');
+		await page.reload();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kulyab');
+		await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
 		await page.goto('/place/garm');
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Garm');
 		await expect(page.locator('.narrative p').first()).toBeVisible();
