@@ -1,5 +1,6 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { writeOfflineManifest } from './scripts/offline-manifest.js';
 
 /**
  * The path the site is served under (`BASE_PATH=/atlas`: GitHub Pages serves a repository's site
@@ -16,20 +17,30 @@ if (BASE && !/^\/[^/](.*[^/])?$/.test(BASE)) {
  */
 export const OUT = `${process.env.ATLAS_PROBE === '1' ? 'build-test' : 'build'}${BASE ? '-base' : ''}`;
 
+// 404.html: the page a static host serves for unknown paths; it suggests the nearest names.
+const staticAdapter = adapter({
+	pages: OUT,
+	assets: OUT,
+	strict: true,
+	fallback: '404.html'
+});
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		// Every page is prerendered to plain files: the atlas runs on any static host.
-		// 404.html: the page a static host serves for unknown paths; it suggests the nearest names.
 		// Test and bench builds (ATLAS_PROBE=1, with the map's probe) go to build-test/, so that
 		// build/ is always what `npm start` serves (see OUT).
-		adapter: adapter({
-			pages: OUT,
-			assets: OUT,
-			strict: true,
-			fallback: '404.html'
-		}),
+		// Once every file is written, `offline.json` lists them with their sizes: what a copy saved
+		// for offline use holds and costs (scripts/offline-manifest.js).
+		adapter: {
+			...staticAdapter,
+			async adapt(builder) {
+				await staticAdapter.adapt(builder);
+				writeOfflineManifest(OUT);
+			}
+		},
 		// The Content-Security-Policy goes into every prerendered page as a <meta> tag (a static
 		// host sends no headers of ours). Scripts, styles, fonts, workers and data come only from
 		// this origin; SvelteKit adds the hash of its one inline bootstrap script. MapLibre's

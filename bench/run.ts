@@ -11,6 +11,7 @@
  *   npm run bench -- --only range --runs 3 only range change → map idle (a minute or two)
  *   npm run bench -- --only interactions   only click → place, Back and a layer toggle
  *   npm run bench -- --only load   only the static server under a burst of 1,000 connections
+ *   npm run bench -- --only firstvisit     only the bytes of a first visit, service worker included
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -46,12 +47,15 @@ import { startServer } from './lib/server';
 import { summarize } from './lib/stats';
 import { syntheticClashes } from './lib/synthetic';
 import { eventsArchive } from './lib/tiles';
+import { firstVisit } from './lib/firstvisit';
 
 const ROOT = resolve(import.meta.dirname, '..');
 /** A private copy of the build: others may rebuild build/ while the bench runs. */
 const SITE = join(ROOT, 'bench/.work/site');
 const SEED = 6;
 const SCALE_COUNTS = [10_000, 100_000];
+/** A first visit's budget, everything the server sends for it, gzipped (tests/e2e/offline.spec.ts). */
+const FIRST_VISIT_BUDGET = 300_000;
 
 const { values: args } = parseArgs({
 	options: {
@@ -170,6 +174,41 @@ async function main(): Promise<void> {
 				floor: `${origin}/__bench/floor/?box=${boxParam}${kulyabView}`
 			}
 		};
+
+		// A first visit on a phone, its service worker's fetches included: what one shared link
+		// costs a reader, with and without Save-Data.
+		let firstVisitFigures: Record<string, { bytes: number; afterLoad: number }> | undefined;
+		if (!args.only || args.only === 'firstvisit') {
+			firstVisitFigures = {};
+			for (const saveData of [false, true]) {
+				const v = await firstVisit(browser, traffic, pages['/place/kulyab'].atlas, { saveData });
+				const name = `phone /place/kulyab${saveData ? ', Save-Data' : ''}`;
+				firstVisitFigures[name] = { bytes: v.bytes, afterLoad: v.afterLoadBytes };
+				log(`first visit ${name}: ${v.bytes} bytes, ${v.transfers.length} responses`);
+			}
+			console.log(
+				`## First visit, service worker included (budget ${FIRST_VISIT_BUDGET / 1000} KB)\n`
+			);
+			console.log(
+				table(
+					['', 'sent, gzipped', 'of it after the load event (the worker)', 'within budget'],
+					Object.entries(firstVisitFigures).map(([k, v]) => [
+						k,
+						`${(v.bytes / 1000).toFixed(1)} KB`,
+						`${(v.afterLoad / 1000).toFixed(1)} KB`,
+						v.bytes < FIRST_VISIT_BUDGET ? 'yes' : 'NO'
+					])
+				)
+			);
+			if (args.only === 'firstvisit') {
+				writeFileSync(
+					join(ROOT, 'bench/firstvisit.json'),
+					`${JSON.stringify({ date: new Date().toISOString(), budget: FIRST_VISIT_BUDGET, firstVisit: firstVisitFigures }, null, '\t')}\n`
+				);
+				console.log('Written: bench/firstvisit.json');
+				return;
+			}
+		}
 
 		// A range change → the map idle, on the atlas's data and on 100,000 events.
 		let rangeFigures: Record<string, ReturnType<typeof summarize>> | undefined;
@@ -431,7 +470,7 @@ async function main(): Promise<void> {
 		const results: Results = { ...partial, targets: judge(partial) };
 		writeFileSync(
 			join(ROOT, 'bench/results.json'),
-			`${JSON.stringify({ ...results, range: rangeFigures, serverLoad: load }, null, '\t')}\n`
+			`${JSON.stringify({ ...results, range: rangeFigures, serverLoad: load, firstVisit: firstVisitFigures }, null, '\t')}\n`
 		);
 		console.log(formatReport(results));
 		console.log('Written: bench/results.json');
