@@ -127,6 +127,21 @@ test.describe('Save for offline', () => {
 		await page.goto('/place/shaartuz');
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Shaartuz');
 		await mapReady(page);
+		// The data page and every file it offers, downloads included.
+		await page.goto('/data');
+		const links = page.locator('table.files a[download]');
+		await expect(links).toHaveCount(8);
+		const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+		const statuses = await page.evaluate(
+			(paths) => Promise.all(paths.map((p) => fetch(p).then((r) => r.status))),
+			hrefs
+		);
+		expect(statuses).toEqual(hrefs.map(() => 200));
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('link', { name: 'places.csv', exact: true }).click()
+		]);
+		expect(readFileSync(await download.path(), 'utf8')).toMatch(/^slug,/);
 		await context.setOffline(false);
 
 		await page.goto('/data');

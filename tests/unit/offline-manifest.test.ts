@@ -14,6 +14,7 @@ describe('scripts/offline-manifest.js', () => {
 		['maps/place-kulyab.svg', '/maps/place-kulyab.svg', 'en'],
 		['messages/tg.json', '/messages/tg.json', 'tg'],
 		['geo/places.geojson', '/geo/places.geojson', null],
+		['data/places.csv', '/data/places.csv', null],
 		['_app/immutable/chunks/A.js', '/_app/immutable/chunks/A.js', null]
 	])('%s is %s, in %s', (file, path, lang) => {
 		expect(urlPathOf(file)).toBe(path);
