@@ -47,6 +47,9 @@ export function nextDeploy(from: string, to: string): { version: string; chunk: 
 		JSON.parse(readFileSync(join(to, '_app/version.json'), 'utf8')) as { version: string }
 	).version;
 	const version = `${old}2`;
+	// The build's precompressed copies would still hold the old text, and a server prefers them:
+	// this deploy goes without (a host compresses on the fly).
+	for (const file of walk(to)) if (/\.(br|gz)$/.test(file)) rmSync(file);
 	const files = walk(to);
 	const carrier = files.find(
 		(f) => /_app\/immutable\/chunks\/[^/]+\.js$/.test(f) && readFileSync(f, 'utf8').includes(old)
