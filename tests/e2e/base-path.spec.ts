@@ -129,6 +129,44 @@ test('search, the story and the 404 page stay under the sub-path', async ({ page
 	expectClean(w);
 });
 
+test.describe('offline', () => {
+	test.use({ serviceWorkers: 'allow' });
+	test('the service worker works under the sub-path: a page visited opens offline', async ({
+		page,
+		context
+	}) => {
+		const { w, outside } = watchUnderBase(page);
+		await page.goto(`${origin}${BASE}/place/kulyab`);
+		await mapReady(page);
+		await expect(page.locator('html')).toHaveAttribute('data-offline-kept', 'true');
+		const registration = await page.evaluate(async () => {
+			const r = await navigator.serviceWorker.ready;
+			return { scope: r.scope, script: r.active?.scriptURL };
+		});
+		expect(registration).toEqual({
+			scope: `${origin}${BASE}/`,
+			script: `${origin}${BASE}/service-worker.js`
+		});
+		await page
+			.getByRole('navigation', { name: 'Places' })
+			.getByRole('link', { name: 'Garm' })
+			.click();
+		await expect(heading(page)).toHaveText('Garm');
+
+		await context.setOffline(true);
+		await page.goBack();
+		await expect(heading(page)).toHaveText('Kulyab');
+		await page.reload();
+		await expect(heading(page)).toHaveText('Kulyab');
+		await page.goto(`${origin}${BASE}/place/garm`);
+		await expect(heading(page)).toHaveText('Garm');
+		await mapReady(page);
+		await context.setOffline(false);
+		expect(outside, 'requests outside the sub-path').toEqual([]);
+		expectClean(w);
+	});
+});
+
 test('the sub-path build’s _headers name its paths: pages framed by the site, hashed files kept', async ({
 	request
 }) => {
