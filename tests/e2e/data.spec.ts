@@ -30,6 +30,12 @@ for (const [path, title] of [
 		await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
 		const rows = page.locator('table.files tbody tr');
 		await expect(rows).toHaveCount(Object.keys(FILES).length);
+		// The table fits the panel: no column is cut off.
+		const fit = await page.locator('table.files').evaluate((t) => ({
+			table: t.getBoundingClientRect().width,
+			panel: t.closest('main')!.clientWidth
+		}));
+		expect(fit.table).toBeLessThanOrEqual(fit.panel);
 		for (const [file, type] of Object.entries(FILES)) {
 			const row = rows.filter({ has: page.getByRole('link', { name: file, exact: true }) });
 			const href = await row.getByRole('link').getAttribute('href');
