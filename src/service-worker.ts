@@ -16,7 +16,7 @@
  * a new version's worker removes the old ones as it activates, so a page is never answered from
  * one version's cache with another's code.
  */
-import { base, build, version } from '$service-worker';
+import { base, build, files, prerendered, version } from '$service-worker';
 import { CACHE_PREFIX, SAVING_HEADER, savedCache, shellOf, visitedCache } from '$lib/site/offline';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
@@ -80,11 +80,30 @@ sw.addEventListener('activate', (event) => {
 	);
 });
 
+/**
+ * What the live map loads: MapLibre's code and worker (the build's files the shell leaves out)
+ * and the map's data under /geo/. MapLibre's worker fetches the data itself, and a worker started
+ * before this one took the page over never passes through it, nor shows in the page's list of
+ * what it loaded: so the page says when its map is up, and these are stored by name.
+ */
+const MAP_FILES = [
+	...build,
+	...[...files, ...prerendered].filter((path) => path.startsWith(`${base}/geo/`))
+];
+
 // The page that installed the worker loaded its files before the worker ran: it names them
 // (keepFirstPage in src/lib/site/offline-page.ts), and they are stored, most from the browser's
-// HTTP cache. The reply tells the page (and the tests) that its files are kept.
+// HTTP cache; once its live map is up, it asks for the map's files too. The replies tell the
+// page (and the tests) that its files are kept.
 sw.addEventListener('message', (event) => {
 	const data = event.data as { type?: string; paths?: unknown } | null;
+	if (data?.type === 'keep-map') {
+		// `keep` skips what is stored: of the build, only the map's code is left.
+		event.waitUntil(
+			keep(MAP_FILES, 'force-cache').then(() => event.source?.postMessage({ type: 'map-kept' }))
+		);
+		return;
+	}
 	if (data?.type !== 'keep' || !Array.isArray(data.paths)) return;
 	const paths = data.paths.filter(
 		(p): p is string => typeof p === 'string' && p.startsWith(`${base}/`) && p !== VERSION_FILE

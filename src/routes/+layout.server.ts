@@ -2,7 +2,6 @@ import { getAtlas } from '$lib/server/atlas';
 import { atlasIn } from '$lib/content/translations';
 import { homeView, pageView } from '$lib/server/views';
 import { eventSummaries, layerCounts, placeSummaries } from '$lib/geo/summary';
-import { messagesOf } from '$lib/i18n/files';
 import { langOf } from '$lib/state/url';
 
 /**
@@ -15,7 +14,6 @@ export function load({ url, untrack }) {
 	const lang = untrack(() => langOf(url.pathname));
 	const atlas = atlasIn(getAtlas(), lang);
 	return {
-		messages: messagesOf(lang),
 		places: placeSummaries(atlas),
 		events: eventSummaries(atlas),
 		counts: layerCounts(atlas),

@@ -139,6 +139,8 @@ test.describe('offline', () => {
 		await page.goto(`${origin}${BASE}/place/kulyab`);
 		await mapReady(page);
 		await expect(page.locator('html')).toHaveAttribute('data-offline-kept', 'true');
+		// And the live map's code and data, which MapLibre's own worker fetched.
+		await expect(page.locator('html')).toHaveAttribute('data-offline-map-kept', 'true');
 		const registration = await page.evaluate(async () => {
 			const r = await navigator.serviceWorker.ready;
 			return { scope: r.scope, script: r.active?.scriptURL };

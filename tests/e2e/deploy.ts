@@ -62,10 +62,15 @@ export function nextDeploy(from: string, to: string): { version: string; chunk: 
 		if (!/\.(html|js|json)$/.test(file)) continue;
 		const text = readFileSync(file, 'utf8');
 		let next = text.replaceAll(old, version).replaceAll(oldName, chunk);
+		// The words: the language's messages file, and its copy inlined in each page for hydration.
+		next = next
+			.replace('"places_heading":"Places"', `"places_heading":"${NEW_PLACES_HEADING}"`)
+			.replace(
+				'\\"places_heading\\":\\"Places\\"',
+				`\\"places_heading\\":\\"${NEW_PLACES_HEADING}\\"`
+			);
 		if (file.endsWith('.html')) {
-			next = next
-				.replace(/(<h2 id="places-heading"[^>]*>)Places</, `$1${NEW_PLACES_HEADING}<`)
-				.replace('places_heading:"Places"', `places_heading:"${NEW_PLACES_HEADING}"`);
+			next = next.replace(/(<h2 id="places-heading"[^>]*>)Places</, `$1${NEW_PLACES_HEADING}<`);
 			// The page's Content-Security-Policy names its inline script by hash, as Kit wrote it.
 			const before = inlineScripts(text);
 			inlineScripts(next).forEach((script, i) => {

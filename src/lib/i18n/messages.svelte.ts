@@ -4,7 +4,7 @@
  *
  * On the server (the prerender) they are paraglide's functions, which read the page's language
  * from the request. In the browser they read one dictionary: the page's language only, which the
- * root layout receives with its data (`useMessages`). Paraglide's compiled functions hold every
+ * root layout fetches as a file once a visit (`useMessages`, src/routes/+layout.ts). Paraglide's compiled functions hold every
  * language's text, so a reader would download all three to read one; as data the browser gets
  * the one it shows and the script stays the size it was in one language.
  */

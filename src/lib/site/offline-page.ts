@@ -8,12 +8,16 @@
  */
 import { resolve } from '$app/paths';
 
+/** This page was loaded before the worker ran (keepFirstPage found it so). */
+let firstPage = false;
+
 /**
  * On a page the worker does not control yet, hands the worker what the page loaded; sets
  * `data-offline-kept` on the root element once the worker has stored it (tests and the bench
  * wait on it). Does nothing where there is no service worker or the page came through it.
  */
 export function keepFirstPage(): void {
+	firstPage = false;
 	if (!('serviceWorker' in navigator)) return;
 	// Not `controller`: the worker may have installed and claimed the page before it hydrated.
 	const [entry] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
@@ -24,6 +28,7 @@ export function keepFirstPage(): void {
 		container.removeEventListener('message', onMessage);
 		document.documentElement.dataset.offlineKept = 'true';
 	};
+	firstPage = true;
 	container.addEventListener('message', onMessage);
 	container.startMessages();
 	void container.ready.then((registration) => {
@@ -39,4 +44,24 @@ export function keepFirstPage(): void {
 			.map((url) => url.pathname);
 		registration.active?.postMessage({ type: 'keep', paths: [...new Set(paths)] });
 	});
+}
+
+/**
+ * Once the live map of a page loaded before the worker ran is up, asks the worker to store the
+ * map's code and data: MapLibre's worker may have fetched them past the service worker, unseen.
+ * Sets `data-offline-map-kept` once stored. Does nothing on a page the worker served.
+ */
+export function keepMapFiles(): void {
+	if (!firstPage) return;
+	firstPage = false;
+	const container = navigator.serviceWorker;
+	const onMessage = (event: MessageEvent) => {
+		if ((event.data as { type?: string } | null)?.type !== 'map-kept') return;
+		container.removeEventListener('message', onMessage);
+		document.documentElement.dataset.offlineMapKept = 'true';
+	};
+	container.addEventListener('message', onMessage);
+	void container.ready.then((registration) =>
+		registration.active?.postMessage({ type: 'keep-map' })
+	);
 }

@@ -4,7 +4,7 @@ import { LANGS, type Lang } from '$lib/state/url';
 
 export const prerender = true;
 
-/** Each language's messages as a file, for the one page that has no layout data: a static host's 404. */
+/** Each language's messages as a file: every page's layout fetches its own (src/routes/+layout.ts). */
 export function entries() {
 	return LANGS.map((lang) => ({ lang }));
 }
